@@ -76,6 +76,17 @@ def test_each_kind_of_figure_is_read_as_stated() -> None:
     # a day of a month after "the" is a date claimed, unless it names which answer
     assert kinds("was it answered on the 31st jan?") == [FigureKind.DATE]
     assert kinds("in the 8 feb answer did the minister say so?") == []
+    # a bare number offered as the other of a sum is a sum of its scale, not a count
+    assert claims("is the ep money £21m or 30?")[1][2:] == (FigureKind.MONEY, "30 m")
+    assert kinds("is it 10 billion or 12 schools?") == [FigureKind.MONEY, FigureKind.COUNT]
+
+
+def test_two_sums_offered_get_the_fact_of_that_sum(single_source_index: FactIndex) -> None:
+    # "11" read as a count drew the 60% rise beside the sum, which gives no count either
+    reply = assert_answered_with(
+        single_source_index, "send plan money, is it £10.5bn or 12?", "high-needs-funding-2024-25"
+    )
+    assert reply.text.startswith("The written answer gives over £10.5 billion, not "), reply.text
 
 
 def test_only_the_figures_a_fact_does_not_give_are_asked_for(

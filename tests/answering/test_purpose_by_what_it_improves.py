@@ -26,6 +26,17 @@ from tests.answering.expected_replies import assert_answered_with
             "early-years-senco-training-purpose",
         ),
         ("what will the senco npq improve?", "npq-senco-purpose"),
+        # ... in the words of whoever says it: the purpose, not the sibling saying when the
+        # qualification starts or how many are registered on the training
+        (
+            "nursery owner here - what does the dfe say the early years senco course is "
+            "supposed to improve?",
+            "early-years-senco-training-purpose",
+        ),
+        (
+            "what do they say the new senco qualification is supposed to ensure?",
+            "npq-senco-purpose",
+        ),
         # the count asked of the same programme
         (
             "how many early years practitioners are registered on the senco training",

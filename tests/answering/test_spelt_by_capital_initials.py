@@ -10,6 +10,8 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.expansions import spelt_by_initials
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.question import analyse
+from sendbot.answering.spelt_out import asked_letters
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -22,6 +24,14 @@ def test_capital_initials_spell_letters_out() -> None:
     )
     # Everyday words that begin with the letters are no name.
     assert spelt_by_initials("new places for pupils with quotas", "npq") is None
+    # The name as quoted, without the quotation mark opening it.
+    assert (
+        spelt_by_initials(
+            "the \u2018Partnerships for Inclusion of Neurodiversity in Schools\u2019 programme",
+            "pins",
+        )
+        == "Partnerships for Inclusion of Neurodiversity in Schools"
+    )
 
 
 @pytest.mark.parametrize(
@@ -54,6 +64,32 @@ def test_letters_spelt_by_capital_initials_are_answered(
 ) -> None:
     reply = assert_answered_with(single_source_index, question, fact_id)
     assert reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "it" stands for the one word the message writes in capitals; the fact spelling
+        # those letters out, which gives the sum too, not the schools it is to support
+        "the primary school newsletter mentioned PINS - what does it stand for and how much is it?",
+        "primary schools near us are joining PINS, what does it stand for?",
+        # a word in capitals is the letters asked though it is an English word too, and a
+        # small word ("in") is none
+        "PINS is short for what? is it in primary schools?",
+    ],
+)
+def test_letters_written_in_capitals_are_spelt_out(
+    single_source_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(single_source_index, question, "pins-programme")
+    said = "PINS stands for Partnerships for Inclusion of Neurodiversity in Schools."
+    assert reply.text.startswith(said), reply.text
+
+
+def test_it_among_several_words_in_capitals_is_no_letters() -> None:
+    assert asked_letters(analyse("heard of PINS at school, what does it stand for?")) == "pins"
+    # which of them "it" is, is not said
+    assert asked_letters(analyse("the SENCO mentioned PINS, what does it stand for?")) is None
 
 
 def test_letters_the_sources_write_as_a_name_are_not_spelt_by_initials(

@@ -980,6 +980,10 @@ _WHICH_DEPARTMENT = re.compile(
     # "is this a dfe thing or a health one?"
     rf"\b{_DEPARTMENT_NAMED} (?:(?:question|pq|answer|reply|one|thing|matter) )?or "
     rf"(?:to |from |for )?(?:the |a |an )?{_DEPARTMENT_NAMED}\b|"
+    # "is this a dfe answer or something else?": the one named checked against any other
+    rf"\b(?:is|was) (?:this|it|that) (?:a |an |the )?{_DEPARTMENT_NAMED} "
+    r"(?:question|pq|answer|reply|one|thing) or (?:something|someone|somebody|some other|"
+    r"another|a different)\b|"
     # "who was the question directed at, department wise"
     r"\b(?:department|dept)[ -]?wise\b|"
     # "was it the dfe that got asked this or the health department?", "was it education that
@@ -991,8 +995,8 @@ _WHICH_DEPARTMENT = re.compile(
 )
 # Words naming the written question or its answer: "this pq", "the written question".
 _OF_A_QUESTION = re.compile(
-    r"\b(?:question|questions|pq|pqs|answer|answered|reply|replied|response|written|mp|mps|"
-    r"asked)\b"
+    r"\b(?:question|questions|q|pq|pqs|answer|answered|reply|replied|response|written|mp|"
+    r"mps|asked)\b"
     # "did this go to the department of health or education?": "this" is the written question
     r"|\b(?:did|has) (?:this|it) (?:go|gone|get sent|been sent) to\b"
     # "is this a dfe thing or a health one?", "which govt dept is this for": "this", standing
@@ -1050,7 +1054,9 @@ def asks_which_department(folded: str) -> bool:
     return bool(_WHICH_DEPARTMENT.search(folded)) and bool(_OF_A_QUESTION.search(folded))
 
 
-_WHEN_IT_IS_ASKED = re.compile(r"^(?:\w+ ){0,3}?(?:when|what date|what day)\b")
+# (at the start of the message or of a clause after a story: "writing a timeline - when was
+# the question put to the dfe?")
+_WHEN_IT_IS_ASKED = re.compile(r"(?:^|[-,.:;!?] )(?:\w+ ){0,3}?(?:when|what date|what day)\b")
 _WHICH_DEPARTMENT_OUTRIGHT = re.compile(_WHICH_DEPARTMENT_NAMED)
 
 

@@ -112,11 +112,40 @@ def claims(text: str) -> tuple[Claim, ...]:
                 continue  # "the 4000 children", "the £18 million" name the fact's figure
             found.append(Claim(start, end, kind_read, stated.group(0)))
     if found:
+        found = _alternatives_scaled(lowered, found)
         # The asker's own story ("my son is 9 and has autism") states no figure of a fact: it
         # was "set right" as "The written answer gives over 100,000, not 9."
         told = _own_story_spans(lowered)
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in told)]
     return tuple(found)
+
+
+# A sum, "or" and a bare number: "was it 10.5 billion or 11?" offers two sums of one scale.
+_OR_A_BARE_NUMBER = re.compile(r"\s+or\s+$")
+_SCALE_OF = re.compile(r"(?:bn|billion|m|million|mill|mil|mn|k|thousand)$")
+
+
+def _alternatives_scaled(lowered: str, found: list[Claim]) -> list[Claim]:
+    """A bare number offered as the other of a sum ("10.5 billion or 11?") is that sum's
+    kind and scale, not a count of 11 things: it is checked as "11 billion"."""
+    scaled = list(found)
+    for at, claim in enumerate(found):
+        if claim.kind is not FigureKind.COUNT or not claim.said.replace(".", "").isdigit():
+            continue
+        before = next(
+            (
+                other
+                for other in found
+                if other.kind is FigureKind.MONEY
+                and _OR_A_BARE_NUMBER.fullmatch(lowered[other.end : claim.start])
+            ),
+            None,
+        )
+        scale = _SCALE_OF.search(before.said) if before is not None else None
+        if before is not None and scale is not None and lowered[claim.end :].strip()[:1] in "?.!,":
+            said = f"{claim.said} {scale.group(0)}"
+            scaled[at] = Claim(claim.start, claim.end, FigureKind.MONEY, said)
+    return scaled
 
 
 # A year's digits followed by what they count: "2000 schools", "1900 new places", "2000

@@ -8,7 +8,7 @@ import re
 from collections.abc import Container, Iterator, Mapping, Sequence
 
 from sendbot.answering.english_words import ENGLISH_WORDS
-from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS
+from sendbot.answering.normalise import ACRONYM_JOINERS, POINTING_WORDS, STOPWORDS
 from sendbot.knowledge.model import Fact
 
 # A word of emphasis a question may put between the letters and what it asks of them: "what
@@ -77,8 +77,10 @@ def spelt_by_initials(quote: str, acronym: str) -> str | None:
         giving = [part for part in spelt.split() if part.lower() not in ACRONYM_JOINERS]
         capitalised = sum(part[:1].isupper() for part in giving)
         if capitalised >= max(2, len(giving) - 1):
-            # As the quote writes them, commas and all: "Education, Health and Care plan".
-            return " ".join([*written[end + 1 - len(spelt.split()) : end], word])
+            # As the quote writes them, commas and all: "Education, Health and Care plan"
+            # (not the quotation mark opening a name the quote puts in quotes).
+            said = " ".join([*written[end + 1 - len(spelt.split()) : end], word])
+            return said.lstrip("(\"'\u2018\u201c")
     return None
 
 
@@ -126,9 +128,14 @@ def spelt_out_line(question: str, fact: Fact) -> str | None:
         if acronym.lower() in named and acronym not in said:
             said[acronym] = words.rstrip(",")
     if not said:
-        # No brackets: the letters asked, spelt by the quote's capitalised words.
+        # No brackets: the letters asked, spelt by the quote's capitalised words: a word the
+        # question writes in capitals, though it is English too ("PINS"), and no small word
+        # ("is it in schools": "in" is no letters asked).
+        capitals = frozenset(word.lower() for word in re.findall(r"\b[A-Z]{2,}\b", question))
         for word in sorted(named, key=question.lower().index):
-            if _LETTERS.fullmatch(word) and word not in ENGLISH_WORDS:
+            if _LETTERS.fullmatch(word) and (
+                word in capitals or (word not in ENGLISH_WORDS and word not in STOPWORDS)
+            ):
                 initials = spelt_by_initials(fact.quote, word)
                 if initials:
                     said.setdefault(word.upper(), initials)

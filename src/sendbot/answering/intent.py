@@ -1157,7 +1157,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
             # space, and "what is the early years senco training actually supposed to improve"
             # needed one word fewer)
-            r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
+            # ("what does the dfe say the new npq is supposed to ensure": the same, in the
+            # words of whoever says it)
+            r"(?:what|whats) (?:(?:does|do|did) (?:the )?\w+ says? (?:that )?)?(?:(?:is|are|s) )?"
+            r"(?:\w+ ){1,6}?(?:supp?oss?ed|meant|intended|"
             r"designed|try|tries|trying|aim|aims|aiming|hope|hopes|hoping) to (?:improve|boost|fix|"
             r"change|ensure|provide|give|bring|make)\b|"
             # "what will the early years senco training improve", "what would the npq boost in
@@ -1184,13 +1187,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:what|whats) (?:(?:is|are|s) )?(?:\w+ ){1,6}?(?:try|tries|trying|aim|aims|"
             r"aiming|set out|sets out|setting out) to (?:do|achieve|accomplish)\b|"
             r"^what (?:will|would|do|does|can|could) (?:\w+ ){1,6}?get out of\b|"
-            # ("what will the plan ensure for kids with send": whichever children they are)
-            r"^what (?:will|would|should|does|do) (?:\w+ ){1,6}?(?:ensure|achieve|deliver)"
+            # ("what will the plan ensure for kids with send": whichever children they are;
+            # "make sure of" is "ensure", and "what does the dfe say the new npq will make sure
+            # of" puts seven words before it)
+            r"^what (?:will|would|should|does|do) (?:\w+ ){1,7}?(?:ensure|achieve|deliver|"
+            r"make sure(?: of)?)"
             r"(?: for (?:\w+ ){0,3}?(?:kids|children|families|pupils|young people|them)"
             r"(?: with \w+(?: \w+){0,3})?)?$|"
             # ... as does "the plan will ensure what exactly?", what asked last
             r"^(?:the|this|that|it) (?:\w+ ){0,5}?(?:will|would|should) (?:ensure|achieve|"
-            r"deliver) what(?: exactly| then| really)?$|"
+            r"deliver|make sure(?: of)?) what(?: exactly| then| really)?$|"
             r"(?:is|are) (?:(?:it|they|this|that) )?(?:(?:actually|really|even) )?for(?: in \w+)?$|"
             # "what's the objective of the reforms", "the govt's stated aim for send": a purpose
             # named by a noun that says one (as "purpose" and "aim of" do)

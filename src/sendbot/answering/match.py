@@ -1243,11 +1243,13 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
         fold_text(lowered)
     ):
         return None
-    near = [
-        candidate
-        for candidate in ranking.candidates[:DEPARTMENT_REACH]
-        if answer_part(index.facts[candidate.position]) is AnswerPart.DEPARTMENT
-    ]
+    near = _department_records(index, ranking.candidates[:DEPARTMENT_REACH])
+    if not near:
+        # "which govt dept is this for": the word "department" is in nearly every fact's
+        # quote ("the department has opened ..."), which may push the one record giving it
+        # below the first few; it still answers when no other written answer's record is
+        # ranked at all.
+        near = _department_records(index, ranking.candidates)
     if len(near) != 1:
         return None
     found = near[0]
@@ -1256,6 +1258,14 @@ def _department_put_to(index: FactIndex, text: str, ranking: Ranking) -> MatchRe
     if not _in_the_answer(index, found.position, corrected_terms(index, named)):
         return None
     return _judged_part(index, text, ranking.candidates, ranking.corrected, found)
+
+
+def _department_records(index: FactIndex, candidates: Sequence[Candidate]) -> list[Candidate]:
+    return [
+        candidate
+        for candidate in candidates
+        if answer_part(index.facts[candidate.position]) is AnswerPart.DEPARTMENT
+    ]
 
 
 def _places_asked_beyond(index: FactIndex, question: Question, source_id: str) -> bool:

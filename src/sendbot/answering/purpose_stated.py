@@ -113,7 +113,7 @@ def asks_it_in_its_asking_clauses(text: str, question: Question) -> bool:
 # a purpose does not give), nor what it will "deliver" (often a figure: places, schools).
 _WHAT_IT_WILL_BRING = re.compile(
     r"\bwhat\b.*\b(?:will|would|should|going to|meant to|supposed to)\b(?:\s+[\w'-]+){0,8}?\s+"
-    r"(?:ensure|achieve|guarantee)\b"
+    r"(?:ensure|achieve|guarantee|make sure)\b"
 )
 
 
