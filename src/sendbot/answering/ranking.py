@@ -34,8 +34,8 @@ from sendbot.answering.asked_more import more_asked_of, says_more_of
 from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
-    forecasts_only,
     says_it_has_changed,
+    says_no_change_happened,
 )
 from sendbot.answering.asked_sort import thing_asked_the_sort_of
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
@@ -713,15 +713,17 @@ def _whom_on_top(index: FactIndex, candidates: RankedCandidates, age_asked: bool
     )
 
 
-# How far below the top fact, a forecast, a fact saying the change has happened may rank and
-# still be put first: the two share the measure's words ("specialist placements").
+# How far below the top fact (a forecast, or a fact saying nothing of a change) a fact saying
+# the change has happened may rank and still be put first: the two share the measure's words
+# ("specialist placements").
 HAPPENED_REACH = 0.15
 
 
 def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "Has demand for specialist places actually grown?": the top fact forecasts ("is
-    expected to continue to increase"); a close fact saying it has grown answers."""
-    if not forecasts_only(index.facts[candidates[0].position].quote):
+    expected to continue to increase") or says nothing of a change ("we have responded to
+    this by developing new specialist provision"); a close fact saying it has grown answers."""
+    if not says_no_change_happened(index.facts[candidates[0].position].quote):
         return
     _close_answer_first(
         candidates,
