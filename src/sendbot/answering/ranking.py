@@ -23,6 +23,7 @@ from sendbot.answering.answer_parts import (
     names_no_answer,
 )
 from sendbot.answering.asked_both import holds_more_of_it, parts_asked, says_each
+from sendbot.answering.asked_enabled import asks_what_it_lets_do, says_what_it_lets_do
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_figure_kind import figure_kinds_asked, gives_a_kind
 from sendbot.answering.asked_makeup import (
@@ -374,6 +375,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _more_of_it_on_top(index, more_of, candidates)
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
+    if candidates and asks_what_it_lets_do(question.text):
+        _what_it_lets_do_on_top(index, candidates)
     if candidates and asks_it_in_its_asking_clauses(text, question):
         _purpose_on_top(index, candidates, question.text, asking_text(text))
     if candidates and asks_whether_it_is_done(text):
@@ -593,6 +596,27 @@ def _makeup_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
 # still be put first: siblings on one sum or programme share its name and figures.
 PURPOSE_REACH = 0.2
 SAME_SENTENCE_PURPOSE_REACH = 0.35
+
+
+# How far below the top fact a fact saying what a thing makes possible may rank and still be put
+# first: both are of one announcement, and the top one's shorter quote, naming it and little
+# else, fits the question's words closely (as `PURPOSE_REACH` allows for a purpose).
+LETS_DO_REACH = 0.25
+
+
+def _what_it_lets_do_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What did the budget announcement let the department do?": the top fact says what was
+    announced; a close fact saying what it makes possible ("means that the department can now
+    go further") answers, and comes first."""
+    facts = index.facts
+    if says_what_it_lets_do(facts[candidates[0].position].quote):
+        return
+    _close_answer_first(
+        candidates,
+        LETS_DO_REACH,
+        answers=lambda candidate: says_what_it_lets_do(facts[candidate.position].quote),
+        agrees=lambda candidate: not says_what_it_lets_do(facts[candidate.position].quote),
+    )
 
 
 def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str, asking: str) -> None:
