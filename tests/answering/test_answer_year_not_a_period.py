@@ -5,6 +5,7 @@ before one saying nothing of a change ("we have responded to this by ...")."""
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.answer_year import years_naming_an_answer
 from sendbot.answering.asked_so_far import says_no_change_happened
 from sendbot.answering.fact_index import FactIndex
@@ -53,3 +54,10 @@ def test_a_quote_saying_nothing_of_a_change() -> None:
     assert says_no_change_happened("We have responded to this by developing new provision.")
     assert says_no_change_happened("Numbers are expected to continue to increase.")
     assert not says_no_change_happened("Demand has grown in recent years.")
+
+
+def test_the_answers_record_still_holds_the_year(single_source_index: FactIndex) -> None:
+    # Asked whether it is the answer of that year, the record of who answered, which gives no
+    # date, is no reply: the year may be the very thing asked.
+    reply = answer(single_source_index, "was this reply the 2024 one, or older?")
+    assert reply.fact is None or reply.fact.id != "document-answered-by"

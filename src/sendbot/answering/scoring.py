@@ -33,7 +33,7 @@ from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
 from sendbot.answering.spelling import a_real_word
-from sendbot.knowledge.model import Fact, FigureKind
+from sendbot.knowledge.model import DOCUMENT_TAG, Fact, FigureKind
 
 # Rounding room when a bound decides that a fact cannot make the shortlist.
 BOUND_SLACK = 1e-9
@@ -405,12 +405,13 @@ def _numbers_held(index: FactIndex, query: _Query, position: int) -> frozenset[s
     names the fact's own written answer by ("where does most of the money go, per the feb 2026
     answer?"), when the fact dates nothing itself, so that the year can only name its answer (a
     fact giving years of its own is checked against it: "in the feb 2023 answer, what did the
-    total come to?" is not answered by that answer's rise for want of the total's year); nor
-    when a figure or who is asked, as in `_named_by_numbers`."""
+    total come to?" is not answered by that answer's rise for want of the total's year). Nor
+    for the answer's record ("is this the 2024 answer?" asks its date, which its minister's
+    name does not give), nor when a figure or who is asked, as in `_named_by_numbers`."""
     if not query.answer_years or query.intent in NUMBERS_ASKED_OF:
         return query.numbers
     fact = index.facts[position]
-    if any(figure.kind is FigureKind.DATE for figure in fact.figures):
+    if DOCUMENT_TAG in fact.tags or any(figure.kind is FigureKind.DATE for figure in fact.figures):
         return query.numbers
     year = str(index.kb.source_of(fact).answered.year)
     return query.numbers - {year} if year in query.answer_years else query.numbers
