@@ -32,6 +32,12 @@ def forecasts_only(quote: str) -> bool:
     return bool(_FORECAST.search(text)) and not _HAS_CHANGED_SAID.search(text)
 
 
+def says_no_change_happened(quote: str) -> bool:
+    """The quote does not say that the thing has changed: it only forecasts, or speaks of
+    something else ("We have responded to this by developing new specialist provision")."""
+    return not _HAS_CHANGED_SAID.search(quote.lower())
+
+
 def says_it_has_changed(quote: str) -> bool:
     text = quote.lower()
     return bool(_HAS_CHANGED_SAID.search(text)) and not _FORECAST.search(text)

@@ -23,6 +23,7 @@ from sendbot.answering.answer_parts import (
     names_no_answer,
 )
 from sendbot.answering.asked_both import holds_more_of_it, parts_asked, says_each
+from sendbot.answering.asked_enabled import asks_what_it_lets_do, says_what_it_lets_do
 from sendbot.answering.asked_existence import refers_back_to, says_it_exists, thing_asked_to_exist
 from sendbot.answering.asked_figure_kind import figure_kinds_asked, gives_a_kind
 from sendbot.answering.asked_makeup import (
@@ -34,8 +35,8 @@ from sendbot.answering.asked_more import more_asked_of, says_more_of
 from sendbot.answering.asked_purpose import without_purpose_words
 from sendbot.answering.asked_so_far import (
     asks_if_it_has_changed,
-    forecasts_only,
     says_it_has_changed,
+    says_no_change_happened,
 )
 from sendbot.answering.asked_sort import thing_asked_the_sort_of
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
@@ -374,6 +375,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _more_of_it_on_top(index, more_of, candidates)
     if candidates and asks_what_makes_it_up(question.text):
         _makeup_on_top(index, candidates)
+    if candidates and asks_what_it_lets_do(question.text):
+        _what_it_lets_do_on_top(index, candidates)
     if candidates and asks_it_in_its_asking_clauses(text, question):
         _purpose_on_top(index, candidates, question.text, asking_text(text))
     if candidates and asks_whether_it_is_done(text):
@@ -595,6 +598,27 @@ PURPOSE_REACH = 0.2
 SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
+# How far below the top fact a fact saying what a thing makes possible may rank and still be put
+# first: both are of one announcement, and the top one's shorter quote, naming it and little
+# else, fits the question's words closely (as `PURPOSE_REACH` allows for a purpose).
+LETS_DO_REACH = 0.25
+
+
+def _what_it_lets_do_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What did the budget announcement let the department do?": the top fact says what was
+    announced; a close fact saying what it makes possible ("means that the department can now
+    go further") answers, and comes first."""
+    facts = index.facts
+    if says_what_it_lets_do(facts[candidates[0].position].quote):
+        return
+    _close_answer_first(
+        candidates,
+        LETS_DO_REACH,
+        answers=lambda candidate: says_what_it_lets_do(facts[candidate.position].quote),
+        agrees=lambda candidate: not says_what_it_lets_do(facts[candidate.position].quote),
+    )
+
+
 def _purpose_on_top(index: FactIndex, candidates: RankedCandidates, text: str, asking: str) -> None:
     """ "What is the extra high needs money supposed to help councils with?": the top fact
     gives the rise and says nothing of what it is for; a close fact whose statement says what
@@ -723,15 +747,17 @@ def _whom_on_top(index: FactIndex, candidates: RankedCandidates, age_asked: bool
     )
 
 
-# How far below the top fact, a forecast, a fact saying the change has happened may rank and
-# still be put first: the two share the measure's words ("specialist placements").
+# How far below the top fact (a forecast, or a fact saying nothing of a change) a fact saying
+# the change has happened may rank and still be put first: the two share the measure's words
+# ("specialist placements").
 HAPPENED_REACH = 0.15
 
 
 def _happened_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
     """ "Has demand for specialist places actually grown?": the top fact forecasts ("is
-    expected to continue to increase"); a close fact saying it has grown answers."""
-    if not forecasts_only(index.facts[candidates[0].position].quote):
+    expected to continue to increase") or says nothing of a change ("we have responded to
+    this by developing new specialist provision"); a close fact saying it has grown answers."""
+    if not says_no_change_happened(index.facts[candidates[0].position].quote):
         return
     _close_answer_first(
         candidates,

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from sendbot.answering.answer_year import years_naming_an_answer
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.day_numbers import sum_numbers, sums_said_as_days
 from sendbot.answering.evidence import (
@@ -32,7 +33,7 @@ from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Bounds, Candidate, RankedCandidates
 from sendbot.answering.spelling import a_real_word
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import DOCUMENT_TAG, Fact, FigureKind
 
 # Rounding room when a bound decides that a fact cannot make the shortlist.
 BOUND_SLACK = 1e-9
@@ -124,6 +125,7 @@ class _Query:
     asked: AskedTerms  # what it says it asks about, for what each fact lacks
     constraint_share: float  # share of its information in the years and places it names
     sums: frozenset[str] = frozenset()  # numbers of sums it states: "£11bn" is no "11 June"
+    answer_years: frozenset[str] = frozenset()  # years it names a written answer by
 
     @property
     def intent(self) -> Intent:
@@ -171,6 +173,7 @@ def query_of(index: FactIndex, question: Question, terms: list[str]) -> _Query:
         text=" ".join(terms),
         numbers=frozenset(filter(DIGIT.search, terms)),
         sums=sum_numbers(question.text),
+        answer_years=years_naming_an_answer(question),
         unknown_share=unknown / mass if mass else 0.0,
         fuzz_text=sorted_words(f"{question.intent} {' '.join(terms)}"),
         unknown_mass=(unknown / mass if mass else 0.0) * mass / index.unknown_idf,
@@ -307,7 +310,7 @@ def _evidence_in_parts(
     question looked up once, in two parts: the evidence (position, coverage, intent fit) but
     what the fact lacks (None), which gives its closeness and topic rank score exactly; and
     what the fact at a position lacks, most of the work, left until the order needs it."""
-    question, numbers, known, mass = query.question, query.numbers, query.known, query.mass
+    question, known, mass = query.question, query.known, query.mass
     # Looked up once, not once per candidate: this is most of the time a question takes.
     phrasing_terms, phrasing_masses = index.phrasing_terms, index.phrasing_masses
     phrasing_texts, profiles, all_fact_terms = (
@@ -349,7 +352,12 @@ def _evidence_in_parts(
             best[2],  # recall
             found[1] / 100 if found else 0.0,  # similarity
             intent_fit,
-            _number_mismatch(numbers, all_fact_terms[position], answer_numbers, position)
+            _number_mismatch(
+                _numbers_held(index, query, position),
+                all_fact_terms[position],
+                answer_numbers,
+                position,
+            )
             or _sum_said_as_day(sums, facts[position]),
             unknown_share,
             coverage * mass / unknown_idf,  # matched_mass
@@ -390,6 +398,23 @@ def _number_mismatch(
     if numbers <= fact_terms:
         return False
     return answer_numbers is None or not numbers <= answer_numbers[position]
+
+
+def _numbers_held(index: FactIndex, query: _Query, position: int) -> frozenset[str]:
+    """The question's numbers the fact at `position` must hold: not the year the question
+    names the fact's own written answer by ("where does most of the money go, per the feb 2026
+    answer?"), when the fact dates nothing itself, so that the year can only name its answer (a
+    fact giving years of its own is checked against it: "in the feb 2023 answer, what did the
+    total come to?" is not answered by that answer's rise for want of the total's year). Nor
+    for the answer's record ("is this the 2024 answer?" asks its date, which its minister's
+    name does not give), nor when a figure or who is asked, as in `_named_by_numbers`."""
+    if not query.answer_years or query.intent in NUMBERS_ASKED_OF:
+        return query.numbers
+    fact = index.facts[position]
+    if DOCUMENT_TAG in fact.tags or any(figure.kind is FigureKind.DATE for figure in fact.figures):
+        return query.numbers
+    year = str(index.kb.source_of(fact).answered.year)
+    return query.numbers - {year} if year in query.answer_years else query.numbers
 
 
 def _sum_said_as_day(sums: frozenset[str], fact: Fact) -> bool:
@@ -462,7 +487,12 @@ def _bounds(
         closeness += adjustment[intent_fit]
         # A question naming no number lacks none: the empty set is in every fact's terms.
         if numbers and (
-            _number_mismatch(numbers, fact_terms[position], answer_numbers, position)
+            _number_mismatch(
+                _numbers_held(index, query, position),
+                fact_terms[position],
+                answer_numbers,
+                position,
+            )
             or _sum_said_as_day(query.sums, index.facts[position])
         ):
             closeness -= NUMBER_MISMATCH_PENALTY
