@@ -166,8 +166,10 @@ def fold_text(text: str) -> str:
         text = _SHORT_SPLIT_YEAR.sub(_short_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _SPACED_SPLIT_YEAR.sub(_spaced_split_year, text)
-        text = _THOUSANDS.sub("", text)
-        text = _SHORT_THOUSANDS.sub(_short_thousands, text)
+        if "," in text:  # (each rule searched only where its one character may be)
+            text = _THOUSANDS.sub("", text)
+        if "k" in text:
+            text = _SHORT_THOUSANDS.sub(_short_thousands, text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
 
