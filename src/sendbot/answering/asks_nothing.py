@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.normalise import may_hold
+
 # How the reply is to be put: "in a sentence", "like in one line", "in plain english", "in
 # simple words", "in a nutshell", "in layman's terms", "in a few words", "in short".
 _MANNER = re.compile(
@@ -52,16 +54,6 @@ _WENT_IN = re.compile(
 _MANNER_WORDS = ("in ", "into ", "put", "tl", "eli5")
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether `text` may hold a match of a pattern (ignoring case) whose every match holds
-    one of `words`; always for text beyond ASCII, where a letter ("ı") may match an ASCII one
-    ("i") when case is ignored."""
-    if not text.isascii():
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
-
-
 def _asked(found: re.Match[str]) -> str:
     """ "went in" -> "was asked"; "(did it) go in" -> "get asked"."""
     verb = found["verb"].lower()
@@ -74,11 +66,11 @@ def without_words_asking_nothing(text: str, *, keep_parliament: bool = False) ->
     it there), or only stressing a time, and with a question that "went in" asked; None when
     it has none of them."""
     # Each pattern is searched only where one of its words may be: most messages hold none.
-    reworded = _MANNER.sub("", text) if _may_hold(text, _MANNER_WORDS) else text
-    if _may_hold(reworded, ("back",)):
+    reworded = _MANNER.sub("", text) if may_hold(text, _MANNER_WORDS) else text
+    if may_hold(reworded, ("back",)):
         reworded = _BACK_IN.sub("", reworded)
     reworded = _WENT_IN.sub(_asked, reworded)
-    if not keep_parliament and _may_hold(reworded, ("parliament",)):
+    if not keep_parliament and may_hold(reworded, ("parliament",)):
         reworded = _IN_PARLIAMENT.sub("", reworded)
     reworded = re.sub(r"\s+([,?.!])", r"\1", " ".join(reworded.split()))
     reworded = re.sub(r"^[,;:\s-]+", "", reworded)
