@@ -146,7 +146,7 @@ def test_where_something_is_up_to_asks_how_it_stands_not_where(
     "question",
     [
         "WHATS THE CURRENT POSITION ON PINS",
-        "What’s the Current Position on PINS",  # beyond ASCII: a curly apostrophe
+        "What\u2019s the Current Position on PINS",  # beyond ASCII: a curly apostrophe
         "pins: current situation?",
     ],
 )

@@ -99,12 +99,14 @@ _DIGIT = re.compile(r"\d")
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` may hold a match of a pattern that ignores case and whose every match
     holds one of `words` (in lower case): a cheap test before a costly search, as most
-    messages hold none. Always for text beyond ASCII, where a letter ("ı") may match an ASCII
-    one ("i") when case is ignored."""
+    messages hold none. Always for text beyond ASCII, where a letter (the dotless i) may match
+    an ASCII one ("i") when case is ignored."""
     if not text.isascii():
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+
 # Letters with no accent to take off that are written as other letters without one.
 _UNACCENTED = str.maketrans(
     {
