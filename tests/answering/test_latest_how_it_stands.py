@@ -140,3 +140,17 @@ def test_where_something_is_up_to_asks_how_it_stands_not_where(
 ) -> None:
     # Was partial: "The written answer doesn't say where."
     assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "WHATS THE CURRENT POSITION ON PINS",
+        "What\u2019s the Current Position on PINS",  # beyond ASCII: a curly apostrophe
+        "pins: current situation?",
+    ],
+)
+def test_how_pins_stands_however_it_is_written(shipped_index: FactIndex, question: str) -> None:
+    # (the status words are searched for only where one of them may be: never skipped when
+    # they are there)
+    assert_answered_with(shipped_index, question, "pins-independent-evaluation")

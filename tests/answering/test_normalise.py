@@ -1,3 +1,5 @@
+import pytest
+
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import (
@@ -133,3 +135,17 @@ def test_young_people_written_short_get_the_reply_young_people_get(
         assert reply.answered and reply.fact is not None, question
         assert reply.fact.id == "traineeships-without-ehc-plan", question
         assert "traineeships are a pathway to apprenticeships" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("5k EPs", "5000 eps"),
+        ("1.5k places", "1500 places"),
+        ("£1,500,000", "pounds 1500000"),
+        ("2024 figures", "2024 figures"),
+    ],
+)
+def test_thousands_are_written_one_way(text: str, folded: str) -> None:
+    # (the comma and "k" rules are searched only where a comma or "k" is)
+    assert fold_text(text).split() == folded.split()

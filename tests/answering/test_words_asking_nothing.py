@@ -94,3 +94,22 @@ def test_the_words_left_out(message: str, read: str | None) -> None:
 )
 def test_back_before_what_is_no_time_is_kept(message: str) -> None:
     assert without_words_asking_nothing(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("WHATS PINS FOR, IN A SENTENCE?", "WHATS PINS FOR?"),
+        ("what is pins, tl;dr", "what is pins,"),
+        ("what is pins, simply put", "what is pins,"),
+        ("ELI5 what the ECF is", "what the ECF is"),
+        ("who answered it IN PARLIAMENT?", "who answered it?"),
+        ("was it published Way Back in 2022?", "was it published in 2022?"),
+        # beyond ASCII, where a letter may match another when case is ignored: always searched
+        ("what\u2019s PINS for, in a sentence?", "what\u2019s PINS for?"),
+    ],
+)
+def test_the_words_are_left_out_however_they_are_written(message: str, read: str) -> None:
+    # (each pattern is searched only when one of its words is in the message: never skipped
+    # when it would match)
+    assert without_words_asking_nothing(message) == read

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.normalise import may_hold
+
 # How the reply is to be put: "in a sentence", "like in one line", "in plain english", "in
 # simple words", "in a nutshell", "in layman's terms", "in a few words", "in short".
 _MANNER = re.compile(
@@ -47,6 +49,11 @@ _WENT_IN = re.compile(
 )
 
 
+# Words (in lower case) of which every match of `_MANNER` holds one: "in" or "into" before the
+# manner, "put" of "simply put", "tl" of "tl;dr", "eli5".
+_MANNER_WORDS = ("in ", "into ", "put", "tl", "eli5")
+
+
 def _asked(found: re.Match[str]) -> str:
     """ "went in" -> "was asked"; "(did it) go in" -> "get asked"."""
     verb = found["verb"].lower()
@@ -58,9 +65,12 @@ def without_words_asking_nothing(text: str, *, keep_parliament: bool = False) ->
     question was put (unless `keep_parliament`: "who raised this in parliament" asks who put
     it there), or only stressing a time, and with a question that "went in" asked; None when
     it has none of them."""
-    reworded = _BACK_IN.sub("", _MANNER.sub("", text))
+    # Each pattern is searched only where one of its words may be: most messages hold none.
+    reworded = _MANNER.sub("", text) if may_hold(text, _MANNER_WORDS) else text
+    if may_hold(reworded, ("back",)):
+        reworded = _BACK_IN.sub("", reworded)
     reworded = _WENT_IN.sub(_asked, reworded)
-    if not keep_parliament:
+    if not keep_parliament and may_hold(reworded, ("parliament",)):
         reworded = _IN_PARLIAMENT.sub("", reworded)
     reworded = re.sub(r"\s+([,?.!])", r"\1", " ".join(reworded.split()))
     reworded = re.sub(r"^[,;:\s-]+", "", reworded)

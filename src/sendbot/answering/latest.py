@@ -28,7 +28,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_checked import measure_checked
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
-from sendbot.answering.normalise import COMMON_WORDS, WORD_START
+from sendbot.answering.normalise import COMMON_WORDS, WORD_START, may_hold
 from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, among_first, rank
 from sendbot.knowledge.model import Fact, FigureKind
@@ -123,7 +123,17 @@ _ASKS_A_PART = re.compile(
 )
 
 
+# Words (in lower case) of which every match of `_STATUS` holds one.
+_STATUS_WORDS = ("stat", "position", "situation")
+
+
+def _says_status(text: str) -> bool:
+    return may_hold(text, _STATUS_WORDS) and _STATUS.search(text) is not None
+
+
 def _without_status(text: str) -> str:
+    if not may_hold(text, _STATUS_WORDS):
+        return text
     return _STATUS.sub(lambda found: " on" if found["of"] else " ", text)
 
 
@@ -232,7 +242,7 @@ _VIEW_ASKED = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text) or _STATUS.search(text) or _WHERE_AT.match(text.strip()))
+    return bool(_LATEST.search(text) or _says_status(text) or _WHERE_AT.match(text.strip()))
 
 
 # Where a message breaks off after its first part: the end of its first sentence, or a comma,
@@ -491,7 +501,7 @@ def _match_newest(
     # "the status of X", "any update on X" ask how X stands, no one part of it: the newest
     # answer's lead. ("The latest update on how X is done" asks one part of it.)
     news_asked = _NEWS_ASKED.search(question) and not _ASKS_A_PART.search(stripped)
-    how_it_stands = bool(_STATUS.search(question) or news_asked)
+    how_it_stands = bool(_says_status(question) or news_asked)
     news = newest_on_topic(
         index,
         stripped,

@@ -94,6 +94,19 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[._][a-z0-9]+)*")
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` may hold a match of a pattern that ignores case and whose every match
+    holds one of `words` (in lower case): a cheap test before a costly search, as most
+    messages hold none. Always for text beyond ASCII, where a letter (the dotless i) may match
+    an ASCII one ("i") when case is ignored."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 # Letters with no accent to take off that are written as other letters without one.
 _UNACCENTED = str.maketrans(
     {
@@ -166,8 +179,10 @@ def fold_text(text: str) -> str:
         text = _SHORT_SPLIT_YEAR.sub(_short_split_year, text)
         text = _SPLIT_YEAR.sub(r"\1_\2", text)
         text = _SPACED_SPLIT_YEAR.sub(_spaced_split_year, text)
-        text = _THOUSANDS.sub("", text)
-        text = _SHORT_THOUSANDS.sub(_short_thousands, text)
+        if "," in text:  # (each rule searched only where its one character may be)
+            text = _THOUSANDS.sub("", text)
+        if "k" in text:
+            text = _SHORT_THOUSANDS.sub(_short_thousands, text)
         text = _SCALED.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE[m.group(2)]}", text)
     return text.replace("'s ", " ").replace("'", "")
 
