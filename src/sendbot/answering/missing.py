@@ -1678,7 +1678,8 @@ _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
 _PEOPLE = r"(?:children|kids|pupils|students|learners|young people|people|families|teachers)"
 _SHARE_OF_PEOPLE = re.compile(
     r"\b(?:percentage|percent|proportion|share|fraction) of (?:the |all |our )?"
-    rf"(?:(?!{_PEOPLE}\b)\w+ ){{0,2}}?({_PEOPLE})\b"
+    # (its words before the group describe it: not "the share of funding for children")
+    rf"(?:(?!(?:{_PEOPLE}|for|to|on|in|of|with)\b)\w+ ){{0,2}}?({_PEOPLE})\b"
 )
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b|\bchild\b|\bpupil\b")
 
