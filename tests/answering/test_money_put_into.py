@@ -19,3 +19,15 @@ def test_money_put_into_a_programme_is_its_investment(
     shipped_index: FactIndex, question: str
 ) -> None:
     assert_answered_with(shipped_index, question, "supported-internships-investment-2022")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much has the dfe put into specialist places?",
+        "how much money has the department poured into new specialist places",
+    ],
+)
+def test_money_put_into_in_the_past_tense(shipped_index: FactIndex, question: str) -> None:
+    # "put into", "poured into": money already put in, asked as "putting into" is
+    assert_answered_with(shipped_index, question, "specialist-places-investment-2022-2025")

@@ -90,6 +90,14 @@ def test_add_edit_alias_history_undo_remove(
     assert load(kb_dir).kb.fact("special-free-schools-approved") is None
 
 
+def test_tags_are_kept_as_the_file_writes_them(sendbot: Sendbot, kb_dir: Path) -> None:
+    # "--tag Funding" or "--tag 'Special Schools'" is what was meant, not a refused change
+    assert sendbot("kb", "edit", "high-needs-budget", "--tag", "Funding", "--tag",
+                   "High Needs") == 0  # fmt: skip
+    fact = load(kb_dir).kb.fact("high-needs-budget")
+    assert fact is not None and fact.tags == ("funding", "high-needs")
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

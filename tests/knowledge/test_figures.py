@@ -58,5 +58,13 @@ def test_statement_may_only_state_figures_in_its_quote() -> None:
     assert [figure.text for figure in unbacked] == ["£75m", "2023"]
 
 
+def test_a_sum_spelt_out_is_backed_by_its_digits() -> None:
+    # a moderator writes the sum in words: "seventy million pounds" is the quote's £70 million
+    quote = "the department launched a £70 million Change Programme made up of 32 local authorities"
+    assert unbacked_figures("A seventy million pound programme of 32 councils.", quote) == []
+    unbacked = unbacked_figures("A sixty million pound programme.", quote)
+    assert [figure.text for figure in unbacked] == ["sixty million"]
+
+
 def test_a_year_is_backed_by_a_fuller_date() -> None:
     assert unbacked_figures("launched in 2023", "In September 2023, the department launched") == []

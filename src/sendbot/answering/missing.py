@@ -21,6 +21,7 @@ from sendbot.answering.asked_all_done import asks_whether_all_are_done, every_on
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
+from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_recipients import (
     asks_where_money_goes,
@@ -1260,6 +1261,11 @@ def _missing_part_or_meaning(
         return f"{SOURCE} doesn't give the share that goes to {target}."
     if question.intent is _PERCENT and fact.percent_changes and not question.change:
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
+    group = _SHARE_OF_PEOPLE.search(question.text) if question.intent is _PERCENT else None
+    if group and fact.percent_changes and not _names_people(fact.percent_changes):
+        # "is the percentage of children in special schools going up" of a 3.4% rise in
+        # special schools' budgets: a rise, but of money, not of the share of a group
+        return f"{SOURCE} gives the {fact.percent_changes[0]}, not the share of {group[1]}."
     if question.intent is _DEFINITION and subject_terms.isdisjoint(fact.own_terms):
         return _missing_detail(question, fact)
     letters = asked_letters(question) if question.intent is _DEFINITION else None
@@ -1673,6 +1679,20 @@ _FAMILIES = re.compile(r"\b(?:parents?|famil(?:y|ies)|carers?|free|charge|charge
 # "what's ...", "what was ...": a question asking what something is, or was.
 _WHAT_IS = re.compile(r"(?:what is|what was|what were|whats|what s) ")
 _A_PERCENTAGE = re.compile(r"\b(?:percentage|percent)\b")
+# A share of a group of people: "the percentage of children in special schools", "what
+# proportion of pupils have an EHCP" (whether or not the question asks if it is rising).
+_PEOPLE = r"(?:children|kids|pupils|students|learners|young people|people|families|teachers)"
+_SHARE_OF_PEOPLE = re.compile(
+    r"\b(?:percentage|percent|proportion|share|fraction) of (?:the |all |our )?"
+    # (its words before the group describe it: not "the share of funding for children")
+    rf"(?:(?!(?:{_PEOPLE}|for|to|on|in|of|with)\b)\w+ ){{0,2}}?({_PEOPLE})\b"
+)
+_PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b|\bchild\b|\bpupil\b")
+
+
+def _names_people(labels: tuple[str, ...]) -> bool:
+    """A percentage label about a group of people, not a sum of money or a count of things."""
+    return any(_PEOPLE_WORDS.search(label) for label in labels)
 
 
 # Words that say which of a thing, not what it is: "the new inspection regime" asks about the
@@ -2339,7 +2359,7 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: (
             a.share_terms
-            or (q.intent is _PERCENT and not q.change)
+            or (q.intent is _PERCENT and (not q.change or _SHARE_OF_PEOPLE.search(q.text)))
             or q.intent is _DEFINITION
             or a.subgroup_terms
         ),
@@ -2388,6 +2408,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: asks_whether_all_are_done(q),
         lambda q, f, ft, a: every_one_done(q, f),
+    ),
+    (
+        lambda q, a: asks_whether_open(q),
+        lambda q, f, ft, a: opening_not_said(q, f),
     ),
     (
         lambda q, a: asks_a_figure_of_one_kind(q),

@@ -28,6 +28,7 @@ from sendbot.cli.parsing import (
     path_text,
     question_text,
     shown_path,
+    tag_text,
     text,
     whole_number,
 )
@@ -671,7 +672,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         type=question_text,
         help="a way of asking (repeatable)",
     )
-    add.add_argument("--tag", action="append", type=text, help="a tag (repeatable)")
+    add.add_argument("--tag", action="append", type=tag_text, help="a tag (repeatable)")
     add.add_argument(
         "--as-of", required=True, type=text, help="date the fact holds for, like 2024-02-08"
     )
@@ -696,7 +697,7 @@ def add_edit_commands(kb_command: AddCommand) -> None:
         type=question_text,
         help="another way of asking (repeatable)",
     )
-    edit.add_argument("--tag", action="append", type=text, help="replace the tags (repeatable)")
+    edit.add_argument("--tag", action="append", type=tag_text, help="replace the tags (repeatable)")
     _add_expect_revision(edit)
 
     remove = kb_command("remove", "remove a fact", _kb_remove)

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
+from sendbot.knowledge.verbatim import tidy_tag
+
 USAGE_ERROR = 2
 PROBLEM_CHARS = 500  # a problem or refusal is cut to this, as it may quote a huge value
 MAX_PATH = 4096  # Linux's PATH_MAX: no longer path can be opened
@@ -164,6 +166,12 @@ def _readable(value: str, what: str) -> str:
 def text(value: str) -> str:
     """A text argument: valid UTF-8, no NUL."""
     return _readable(value, "the text")
+
+
+def tag_text(value: str) -> str:
+    """A tag as the knowledge file keeps it: `--tag "Special Schools"` is special-schools, as
+    the Discord form reads it (the file's check refused upper case a moderator never meant)."""
+    return tidy_tag(_readable(value, "the tag"))
 
 
 def question_text(value: str) -> str:

@@ -315,11 +315,34 @@ def figures_besides_dates(text: str) -> tuple[FoundFigure, ...]:
     return tuple(f for f in extract_figures(text) if f.kind is not FigureKind.DATE)
 
 
+# A scale written after a number word: "thirteen million (pounds)" is 13,000,000.
+_SCALE_AFTER_WORD = re.compile(r"\s+(thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _with_spelt_scale(text: str, figure: FoundFigure) -> FoundFigure:
+    """A number word with the scale after it, read whole: a statement may spell out a sum its
+    quote gives in digits ("thirteen million pounds" of "£13 million"). Only the statement
+    check reads it so; what a question's figures are is read elsewhere."""
+    last = figure.text.split()[-1].lower()
+    scale = _SCALE_AFTER_WORD.match(text, figure.end)
+    if last not in NUMBER_WORDS or scale is None or not isinstance(figure.value, int):
+        return figure
+    value = figure.value * SCALES[scale.group(1).lower()]
+    return FoundFigure(
+        figure.kind,
+        value,
+        text[figure.start : scale.end()],
+        figure.start,
+        scale.end(),
+        figure.qualifier,
+    )
+
+
 def unbacked_figures(statement: str, quote: str) -> list[FoundFigure]:
     """Figures the statement says that the quote does not: each one would put words in a mouth."""
     quoted = extract_figures(quote)
     return [
         stated
-        for stated in extract_figures(statement)
+        for stated in (_with_spelt_scale(statement, f) for f in extract_figures(statement))
         if not any(same_figure(stated, candidate) for candidate in quoted)
     ]

@@ -57,6 +57,12 @@ def tidy_question(question: str) -> str:
     return text[wrapped.start(2) : wrapped.end(2)].strip() + wrapped[3]
 
 
+def tidy_tag(tag: str) -> str:
+    """A tag as it is kept: lower case, inner spaces as hyphens (`Special Schools` ->
+    `special-schools`), as a moderator types one on the command line or in the Discord form."""
+    return "-".join(tag.strip().lower().split())
+
+
 def question_key(question: str) -> str:
     """Questions that differ only in case, spacing, end punctuation or the quotation marks
     around them are the same question."""

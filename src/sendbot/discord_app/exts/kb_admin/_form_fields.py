@@ -17,7 +17,7 @@ from typing import Any
 
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.parse import MAX_LENGTH, MAX_QUESTIONS, MAX_TAGS
-from sendbot.knowledge.verbatim import question_key, tidy_question
+from sendbot.knowledge.verbatim import question_key, tidy_question, tidy_tag
 
 TEXT_INPUT_LIMIT = 4000  # Discord's limit for one text input (and for its pre-filled value)
 TITLE_LIMIT = MAX_LENGTH["title"]
@@ -49,7 +49,7 @@ def parse_tags(text: str) -> list[str]:
     """Comma- (or line-) separated tags, lower-cased, inner spaces as hyphens; repeats dropped."""
     tags: list[str] = []
     for part in re.split(r"[,\n]", text):
-        tag = "-".join(part.strip().lower().split())
+        tag = tidy_tag(part)
         if tag and tag not in tags:
             tags.append(tag)
     return tags
