@@ -66,9 +66,26 @@ _FIGURE_WORDS = (
 
 
 def _phrases(text: str) -> tuple[str, ...]:
-    # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
-    # "(?: in| up)?".
-    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
+    """The phrases of an alternation, split only where no group is open: a "|" inside a group
+    ("(?:just |only )?box ticking") keeps the spaces beside it, which splitting at every "|"
+    and stripping the pieces took away ("justbox ticking", never matched)."""
+    phrases: list[str] = []
+    depth = start = 0
+    escaped = False
+    for position, character in enumerate(text):
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            phrases.append(text[start:position])
+            start = position + 1
+    phrases.append(text[start:])
+    return tuple(phrase.strip() for phrase in phrases if phrase.strip())
 
 
 # What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
@@ -237,7 +254,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bworth it\b|should (?:i|we|our \w+|my \w+) (?:even )?bother\b|"
             r"doing a good job|"
             # "should parents trust the change programme", "can we believe the figures"
-            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"
+            # ("should we as parents trust PINS": the askers said between)
+            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ ){0,3}?"
             r"(?:trust|believe|rely on|be worried|worry)\b|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
@@ -245,10 +263,30 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the change programme just a way to delay the reforms": a motive imputed
             r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:just|only|simply|really|basically) (?:a|an) "
             r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b|"
-            # "was David Johnston a good minister": a verdict on someone in office, not his name
+            # "was David Johnston a good minister", "a good SEND minister": a verdict on someone
+            # in office, not his name
             r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:a|an) (?:good|bad|decent|great|poor|terrible|"
-            r"competent|effective|useless) (?:minister|secretary of state|secretary|mp|politician|"
-            r"leader)\b|"
+            r"competent|effective|useless) (?:\w+ )?(?:minister|secretary of state|secretary|mp|"
+            r"politician|leader)\b|"
+            # "should they have waited for the review", "should the plan have been delayed": what
+            # ought to have been done instead, which no account of what was done says
+            r"^should (?:\w+ ){1,4}?have (?:been )?(?:\w+ed|done|gone|given|taken|spent)\b|"
+            # "should SENCOs be paid more": what ought to be, not what is
+            r"^should (?:\w+ ){1,3}?be (?:paid|funded|given|valued) (?:more|less)\b|"
+            # "isn't the cut a scandal", "is it not shameful that ...": outrage asked to be shared
+            r"^(?:isnt|isn t|is not|wasnt|wasn t|arent|aren t|is|was|are) (?:\w+ ){0,8}?"
+            r"(?:outrageous|scandalous|shameful|disgraceful|appalling|a betrayal|a scandal|"
+            r"a disgrace)\b|"
+            # "are apprenticeships as good as internships": a comparison of worth (not "as good
+            # as it sounds", whether a figure is what it seems: a judgement)
+            r"^(?:is|are|was|were) (?:\w+ ){1,5}?as (?:good|effective|useful|worthwhile) as "
+            r"(?!(?:it|they|that|this|the \w+) (?:sounds?|seems?|looks?|appears?)\b)|"
+            # "is the backlog the council's fault": blame, a verdict
+            r"^(?:is|are|was|were|isnt|isn t) (?:\w+ ){1,8}?fault\b|"
+            # "do teachers think the framework helps": what others make of it, which an answer
+            # from the department does not report
+            r"^do (?:\w+ ){0,2}?(?:parents|families|people|teachers|schools|councils|sencos) "
+            r"think\b|"
             # "is the govt just spinning here": whether it is spin, a motive imputed
             r"^(?:is|are) (?:\w+ ){1,4}?(?:just |only |simply )?(?:spinning|spinning it)\b|"
             # "which is better for my kid, a special school or AP": a choice for the asker
@@ -440,7 +478,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:(?:actually|really|genuinely) (?:any )?"
             r"(?:good|bad)\b|(?:good|bad) (?:once|given|considering)\b)|"
             r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
-            r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
+            r"lip service|a gimmick|window dressing|a rebrand|for show|a token gesture|tokenism|"
+            r"a pr stunt|a publicity stunt)\b|"
             r"^would you say\b|"
             # "is the 60% rise as good as it sounds", "does it sound better than it is": whether
             # a figure is what it seems, which no figure says
@@ -453,8 +492,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^how good (?:is|are|was|were)\b|"
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
             # "is the £2.6 billion good value", "is £70 million a good use of money"
-            r"(?:good|poor|bad|great) value\b|worth the money|money well spent|"
-            r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)|"
+            # ... or of what was bought with it: "was the change programme a good use of £70m",
+            # "was the £18m well spent"
+            r"(?:good|poor|bad|great) value\b|worth the money|\bwell spent\b|"
+            r"(?:a )?(?:good|bad|poor|wise|sensible) use of\b|"
+            # "has the rise kept pace with inflation", "is the uplift keeping up with demand":
+            # whether a sum is enough for what it meets, which no figure of the sum says
+            r"^(?:is|are|was|were|has|have|had|did|does|do) (?:[\w.]+ ){1,8}?(?:keep|keeping|kept) "
+            r"(?:up|pace) with\b|"
             # "is PINS worth signing up for", "is the NPQ worth the effort", "is the taskforce
             # worthwhile": whether it repays the asker's time, a verdict (not "is PINS worth
             # £13m", its sum, nor "what is PINS worth")
