@@ -1,7 +1,8 @@
 """A verdict asked in words the earlier rules missed (what ought to have been done, blame,
-outrage, a comparison of worth, whether money was well used or keeps up with what it meets),
-and whether a sum with a decimal point has all been spent, are not answered with the fact that
-says what was done or planned."""
+outrage, a comparison of worth, whether money was well used or keeps up with what it meets), a
+decision still to come asked with a long name or in other words (funding renewed after its
+period, a pilot going national or made permanent), and whether a sum with a decimal point has all
+been spent, are not answered with the fact that says what was done or planned."""
 
 import pytest
 
@@ -79,4 +80,32 @@ def test_the_sum_itself_is_still_answered(shipped_index: FactIndex) -> None:
         shipped_index,
         "how much is being invested in specialist places",
         "specialist-places-investment-2022-2025",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will the £21m for EP training be renewed after 2025",
+        "is the £6,000 per pupil threshold for SEN support in mainstream classes going to change",
+        "will the reforms the change programme is testing go national",
+        "will parents keep the right to appeal to a tribunal",
+        "will the no-EHCP internship pilot be made available permanently",
+        "will the government fund even more special free schools",
+        "will there be another wave of special free schools for councils after this spring "
+        "budget round",
+    ],
+)
+def test_what_is_still_to_be_decided_is_not_what_was_done(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_not_answered(shipped_index, question, "doesn't say what will happen next")
+
+
+def test_a_level_carried_on_into_next_year_is_still_answered(shipped_index: FactIndex) -> None:
+    # The source says the increased level continues into next year: that is answered.
+    assert_answered_with(
+        shipped_index,
+        "will the increased high needs funding carry on into 2026/27",
+        "high-needs-increase-continued-2026-27",
     )

@@ -380,7 +380,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^what will (?:\w+ ){1,6}?(?:say|include|contain|propose)\b|"
             # More of the same after what the source gives: "will there be more special schools
             # after the 76", "will they approve more next year", "any more beyond 2025"
-            r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,6}?(?:after|beyond|"
+            r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,8}?(?:after|beyond|"
             r"once|next year|in future|in the future|again)\b|"
             # "will there be more AP free schools opening": more to come, however it is put
             r"^will there be (?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:opening|coming|"
@@ -395,8 +395,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will the 3.4% uplift be repeated next year": the same again, not yet decided
             r"^will (?:\w+ ){1,8}?be repeated\b|"
             r"^will (?:they|the (?:government|department|dfe|minister)|ministers) (?:\w+ )?"
-            r"(?:approve|open|build|fund|announce|create|commission) (?:any )?(?:more|further|"
-            r"another)\b|"
+            r"(?:approve|open|build|fund|announce|create|commission) (?:any |even )?"
+            r"(?:more|further|another)\b|"
             # "will the pilot be made permanent": a decision still to be made
             r"\b(?:be|get|become|becomes|becoming|being) (?:made )?permanent\b|"
             # "are they planning to extend pins to secondary schools": a plan not yet made
@@ -419,6 +419,26 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the £6,000 threshold going to change", "will it change after the reforms": a
             # rule that may change (not "the change programme")
             r"^will (?:\w+ ){1,8}?(?:change|be changed)(?! programme)\b|"
+            # ... with a longer name before it than "going to" is read as "will" for: "is the
+            # £6,000 per pupil threshold for mainstream SEN support going to change"
+            r"^(?:is|are) (?:\w+ ){1,12}?going to (?:change|be changed)\b(?! programme)|"
+            # "will the bursary money continue after 2025", "will the grant be renewed beyond
+            # the three years": what follows the period a sum is given for (not "carry on into
+            # 2026/27", which a source may say)
+            r"^(?:will|is|are) (?:\w+ ){0,8}?(?:going to )?(?:continue|be continued|carry on|"
+            r"be renewed|be extended|keep going) (?:after|beyond|past)\b|"
+            # "will the new rules go national", "when will the pilot become national policy",
+            # "will it be rolled out nationally": a decision on a pilot still to be made
+            r"\bwill (?:\w+ ){0,10}?(?:go|become|be rolled out|get rolled out) national(?:ly)?\b|"
+            r"\bnational (?:roll ?out|rules)\b|"
+            # "will the survey keep collecting it in future years": what it does from now on
+            r"^(?:will|is|are) (?:\w+ ){0,10}?(?:going to )?(?:keep|continue|carry on) "
+            r"(?:\w+ ){0,8}?(?:in (?:the )?future|future years|from now on|long term|for good)\b|"
+            # "will families keep the right to appeal": a right the reforms may change
+            r"^will (?:\w+ ){0,4}?(?:keep|retain|still have) (?:the|their) (?:right|rights|"
+            r"entitlement)\b|"
+            # "will it be made available to everyone permanently": a decision still to be made
+            r"\b(?:opened|open|extended|expanded|available|made) (?:\w+ ){0,6}?permanently\b|"
             # "any more special free schools planned after the spring budget 15": more to come
             # after those the source gives
             r"^(?:are there )?any (?:more|further) (?:\w+ ){0,5}?(?:planned|coming|expected|"
