@@ -432,8 +432,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bwill (?:\w+ ){0,10}?(?:go|become|be rolled out|get rolled out) national(?:ly)?\b|"
             r"\bnational (?:roll ?out|rules)\b|"
             # "will the survey keep collecting it in future years": what it does from now on
-            r"^(?:will|is|are) (?:\w+ ){0,10}?(?:going to )?(?:keep|continue|carry on) "
-            r"(?:\w+ ){0,8}?(?:in (?:the )?future|future years|from now on|long term|for good)\b|"
+            # (not "are placements expected to keep rising? we're doing long term planning")
+            r"^(?:will (?:\w+ ){0,10}?|(?:is|are) (?:\w+ ){0,10}?going to )(?:keep|continue|"
+            r"carry on) (?:\w+ ){0,8}?(?:in (?:the )?future|future years|from now on|for good)\b|"
             # "will families keep the right to appeal": a right the reforms may change
             r"^will (?:\w+ ){0,4}?(?:keep|retain|still have) (?:the|their) (?:right|rights|"
             r"entitlement)\b|"
