@@ -50,8 +50,9 @@ def test_a_figure_as_good_as_it_sounds_stays_a_judgement(shipped_index: FactInde
     )
 
 
-def test_words_listed_inside_a_group_keep_their_spaces() -> None:
-    # "(?:just |only )?box ticking" was once split at each "|" and lost the space after "just".
+def test_just_box_ticking_is_read_as_a_verdict() -> None:
+    # Written "(?:just |only )?box ticking", the rule lost the space after "just" (rules are
+    # split at every "|" and stripped) and never matched "or just box ticking".
     assert intent_of("is it tougher or just box ticking".split()) is Intent.JUDGEMENT
     assert intent_of("or just box ticking".split()) is Intent.JUDGEMENT
 

@@ -66,26 +66,9 @@ _FIGURE_WORDS = (
 
 
 def _phrases(text: str) -> tuple[str, ...]:
-    """The phrases of an alternation, split only where no group is open: a "|" inside a group
-    ("(?:just |only )?box ticking") keeps the spaces beside it, which splitting at every "|"
-    and stripping the pieces took away ("justbox ticking", never matched)."""
-    phrases: list[str] = []
-    depth = start = 0
-    escaped = False
-    for position, character in enumerate(text):
-        if escaped:
-            escaped = False
-        elif character == "\\":
-            escaped = True
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "|" and depth == 0:
-            phrases.append(text[start:position])
-            start = position + 1
-    phrases.append(text[start:])
-    return tuple(phrase.strip() for phrase in phrases if phrase.strip())
+    # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
+    # "(?: in| up)?".
+    return tuple(phrase.strip() for phrase in text.split("|") if phrase.strip())
 
 
 # What a relative clause describes ("kids with SEND who need an EHC plan", "parents who
@@ -395,7 +378,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will the 3.4% uplift be repeated next year": the same again, not yet decided
             r"^will (?:\w+ ){1,8}?be repeated\b|"
             r"^will (?:they|the (?:government|department|dfe|minister)|ministers) (?:\w+ )?"
-            r"(?:approve|open|build|fund|announce|create|commission) (?:any |even )?"
+            r"(?:approve|open|build|fund|announce|create|commission) (?:(?:any|even) )?"
             r"(?:more|further|another)\b|"
             # "will the pilot be made permanent": a decision still to be made
             r"\b(?:be|get|become|becomes|becoming|being) (?:made )?permanent\b|"
@@ -498,7 +481,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "would you say the npq is better": a verdict asked, of the rise or of the bot
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:(?:actually|really|genuinely) (?:any )?"
             r"(?:good|bad)\b|(?:good|bad) (?:once|given|considering)\b)|"
-            r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
+            # ("(?:just |only )?" would lose the space after "just": see _phrases)
+            r"\bor (?:(?:is|was) it )?(?:(?:just|only|simply|merely) )?(?:box ticking|"
             r"lip service|a gimmick|window dressing|a rebrand|for show|a token gesture|tokenism|"
             r"a pr stunt|a publicity stunt)\b|"
             r"^would you say\b|"
