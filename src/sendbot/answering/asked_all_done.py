@@ -18,15 +18,16 @@ from sendbot.answering.question import Question
 _DONE = r"(?:been|had|got|gotten|get|done|gone|in|on|part|signed|joined|taken|\w+ed|\w+en)\b"
 # "has every local area been inspected", "have all the 400 EPs been trained", "is every
 # primary school in PINS now", "did all 76 approved schools get built" (a yes-or-no question,
-# maybe after "so" or "but")
+# maybe after "so" or "but"); a sum's decimal point is one of its words ("all the pounds 2.6
+# billion")
 _EVERY_ONE = re.compile(
     r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|is|are|did|were)"
-    r" (?P<who>(?:every|all|each) (?:of )?(?:\w+ ){0,6}?)(?P<done>" + _DONE + r".*)$"
+    r" (?P<who>(?:every|all|each) (?:of )?(?:[\w.]+ ){0,8}?)(?P<done>" + _DONE + r".*)$"
 )
 # "have the 76 schools all opened", "have they all been trained": "all" after who it is
 _ALL_OF_THEM = re.compile(
     r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|are)"
-    r" (?P<who>(?:the|they|these|those) (?:\w+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
+    r" (?P<who>(?:the|they|these|those) (?:[\w.]+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
 )
 # Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
 # ("... get built our one was approved years ago": the asker's own story after it)

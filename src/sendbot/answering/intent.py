@@ -237,7 +237,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\bworth it\b|should (?:i|we|our \w+|my \w+) (?:even )?bother\b|"
             r"doing a good job|"
             # "should parents trust the change programme", "can we believe the figures"
-            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ )?"
+            # ("should we as parents trust PINS": the askers said between)
+            r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ ){0,3}?"
             r"(?:trust|believe|rely on|be worried|worry)\b|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
@@ -245,10 +246,30 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the change programme just a way to delay the reforms": a motive imputed
             r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:just|only|simply|really|basically) (?:a|an) "
             r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b|"
-            # "was David Johnston a good minister": a verdict on someone in office, not his name
+            # "was David Johnston a good minister", "a good SEND minister": a verdict on someone
+            # in office, not his name
             r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:a|an) (?:good|bad|decent|great|poor|terrible|"
-            r"competent|effective|useless) (?:minister|secretary of state|secretary|mp|politician|"
-            r"leader)\b|"
+            r"competent|effective|useless) (?:\w+ )?(?:minister|secretary of state|secretary|mp|"
+            r"politician|leader)\b|"
+            # "should they have waited for the review", "should the plan have been delayed": what
+            # ought to have been done instead, which no account of what was done says
+            r"^should (?:\w+ ){1,4}?have (?:been )?(?:\w+ed|done|gone|given|taken|spent)\b|"
+            # "should SENCOs be paid more": what ought to be, not what is
+            r"^should (?:\w+ ){1,3}?be (?:paid|funded|given|valued) (?:more|less)\b|"
+            # "isn't the cut a scandal", "is it not shameful that ...": outrage asked to be shared
+            r"^(?:isnt|isn t|is not|wasnt|wasn t|arent|aren t|is|was|are) (?:\w+ ){0,8}?"
+            r"(?:outrageous|scandalous|shameful|disgraceful|appalling|a betrayal|a scandal|"
+            r"a disgrace)\b|"
+            # "are apprenticeships as good as internships": a comparison of worth (not "as good
+            # as it sounds", whether a figure is what it seems: a judgement)
+            r"^(?:is|are|was|were) (?:\w+ ){1,5}?as (?:good|effective|useful|worthwhile) as "
+            r"(?!(?:it|they|that|this|the \w+) (?:sounds?|seems?|looks?|appears?)\b)|"
+            # "is the backlog the council's fault": blame, a verdict
+            r"^(?:is|are|was|were|isnt|isn t) (?:\w+ ){1,8}?fault\b|"
+            # "do teachers think the framework helps": what others make of it, which an answer
+            # from the department does not report
+            r"^do (?:\w+ ){0,2}?(?:parents|families|people|teachers|schools|councils|sencos) "
+            r"think\b|"
             # "is the govt just spinning here": whether it is spin, a motive imputed
             r"^(?:is|are) (?:\w+ ){1,4}?(?:just |only |simply )?(?:spinning|spinning it)\b|"
             # "which is better for my kid, a special school or AP": a choice for the asker
@@ -342,7 +363,7 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^what will (?:\w+ ){1,6}?(?:say|include|contain|propose)\b|"
             # More of the same after what the source gives: "will there be more special schools
             # after the 76", "will they approve more next year", "any more beyond 2025"
-            r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,6}?(?:after|beyond|"
+            r"^will there be (?:any )?(?:more|further|another) (?:\w+ ){0,8}?(?:after|beyond|"
             r"once|next year|in future|in the future|again)\b|"
             # "will there be more AP free schools opening": more to come, however it is put
             r"^will there be (?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:opening|coming|"
@@ -357,8 +378,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will the 3.4% uplift be repeated next year": the same again, not yet decided
             r"^will (?:\w+ ){1,8}?be repeated\b|"
             r"^will (?:they|the (?:government|department|dfe|minister)|ministers) (?:\w+ )?"
-            r"(?:approve|open|build|fund|announce|create|commission) (?:any )?(?:more|further|"
-            r"another)\b|"
+            r"(?:approve|open|build|fund|announce|create|commission) (?:(?:any|even) )?"
+            r"(?:more|further|another)\b|"
             # "will the pilot be made permanent": a decision still to be made
             r"\b(?:be|get|become|becomes|becoming|being) (?:made )?permanent\b|"
             # "are they planning to extend pins to secondary schools": a plan not yet made
@@ -381,6 +402,27 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "is the £6,000 threshold going to change", "will it change after the reforms": a
             # rule that may change (not "the change programme")
             r"^will (?:\w+ ){1,8}?(?:change|be changed)(?! programme)\b|"
+            # ... with a longer name before it than "going to" is read as "will" for: "is the
+            # £6,000 per pupil threshold for mainstream SEN support going to change"
+            r"^(?:is|are) (?:\w+ ){1,12}?going to (?:change|be changed)\b(?! programme)|"
+            # "will the bursary money continue after 2025", "will the grant be renewed beyond
+            # the three years": what follows the period a sum is given for (not "carry on into
+            # 2026/27", which a source may say)
+            r"^(?:will|is|are) (?:\w+ ){0,8}?(?:going to )?(?:continue|be continued|carry on|"
+            r"be renewed|be extended|keep going) (?:after|beyond|past)\b|"
+            # "will the new rules go national", "when will the pilot become national policy",
+            # "will it be rolled out nationally": a decision on a pilot still to be made
+            r"\bwill (?:\w+ ){0,10}?(?:go|become|be rolled out|get rolled out) national(?:ly)?\b|"
+            r"\bnational (?:roll ?out|rules)\b|"
+            # "will the survey keep collecting it in future years": what it does from now on
+            # (not "are placements expected to keep rising? we're doing long term planning")
+            r"^(?:will (?:\w+ ){0,10}?|(?:is|are) (?:\w+ ){0,10}?going to )(?:keep|continue|"
+            r"carry on) (?:\w+ ){0,8}?(?:in (?:the )?future|future years|from now on|for good)\b|"
+            # "will families keep the right to appeal": a right the reforms may change
+            r"^will (?:\w+ ){0,4}?(?:keep|retain|still have) (?:the|their) (?:right|rights|"
+            r"entitlement)\b|"
+            # "will it be made available to everyone permanently": a decision still to be made
+            r"\b(?:opened|open|extended|expanded|available|made) (?:\w+ ){0,6}?permanently\b|"
             # "any more special free schools planned after the spring budget 15": more to come
             # after those the source gives
             r"^(?:are there )?any (?:more|further) (?:\w+ ){0,5}?(?:planned|coming|expected|"
@@ -439,8 +481,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "would you say the npq is better": a verdict asked, of the rise or of the bot
             r"^(?:is|are|was|were) (?:[\w.]+ ){1,8}?(?:(?:actually|really|genuinely) (?:any )?"
             r"(?:good|bad)\b|(?:good|bad) (?:once|given|considering)\b)|"
-            r"\bor (?:(?:is|was) it )?(?:just |only |simply |merely )?(?:box ticking|"
-            r"lip service|a gimmick|window dressing|a rebrand|for show)\b|"
+            # ("(?:just |only )?" would lose the space after "just": see _phrases)
+            r"\bor (?:(?:is|was) it )?(?:(?:just|only|simply|merely) )?(?:box ticking|"
+            r"lip service|a gimmick|window dressing|a rebrand|for show|a token gesture|tokenism|"
+            r"a pr stunt|a publicity stunt)\b|"
             r"^would you say\b|"
             # "is the 60% rise as good as it sounds", "does it sound better than it is": whether
             # a figure is what it seems, which no figure says
@@ -453,8 +497,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^how good (?:is|are|was|were)\b|"
             r"^(?:is|are) (?:\w+ ){1,5}?doing (?:well|badly|ok|okay|good)\b|"
             # "is the £2.6 billion good value", "is £70 million a good use of money"
-            r"(?:good|poor|bad|great) value\b|worth the money|money well spent|"
-            r"(?:a )?(?:good|bad|poor) use of (?:the |public |our )?(?:money|funding|cash)|"
+            # ... or of what was bought with it: "was the change programme a good use of £70m",
+            # "was the £18m well spent"
+            r"(?:good|poor|bad|great) value\b|worth the money|\bwell spent\b|"
+            r"(?:a )?(?:good|bad|poor|wise|sensible) use of\b|"
+            # "has the rise kept pace with inflation", "is the uplift keeping up with demand":
+            # whether a sum is enough for what it meets, which no figure of the sum says
+            r"^(?:is|are|was|were|has|have|had|did|does|do) (?:[\w.]+ ){1,8}?(?:keep|keeping|kept) "
+            r"(?:up|pace) with\b|"
             # "is PINS worth signing up for", "is the NPQ worth the effort", "is the taskforce
             # worthwhile": whether it repays the asker's time, a verdict (not "is PINS worth
             # £13m", its sum, nor "what is PINS worth")
