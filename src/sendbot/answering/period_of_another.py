@@ -12,9 +12,10 @@ from sendbot.answering.asked_measure import unsaid_topic
 from sendbot.answering.asked_period import asked_period, covers
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import FIGURE_ASKED
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import period_label
 
 # How many of the facts offered beside the answer are looked at for the thing asked.
@@ -28,6 +29,8 @@ def period_of_another(
     topic and a fact offered beside it lacks nothing but the period; else None."""
     if not result.answered or result.best is None:
         return None
+    if question.checking or question.intent not in FIGURE_ASKED:
+        return None  # "was it launched in 2024?" checks a date: the answer's own rules say
     asked = asked_period(question)
     if asked is None:
         return None
@@ -57,8 +60,9 @@ def period_of_another(
 
 
 def _same_kinds(answered: Fact, other: Fact) -> bool:
-    """The other fact gives a figure of a kind the answered one gives (a percentage, a sum)."""
-    kinds = {figure.kind for figure in answered.figures}
+    """The other fact gives a figure of a kind the answered one gives (a percentage, a sum;
+    not a date)."""
+    kinds = {figure.kind for figure in answered.figures} - {FigureKind.DATE}
     return any(figure.kind in kinds for figure in other.figures)
 
 
