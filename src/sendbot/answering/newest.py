@@ -83,7 +83,6 @@ from sendbot.answering.minister_named import (
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
-from sendbot.answering.period_of_another import period_of_another
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
 from sendbot.answering.question import Question, analyse
@@ -282,10 +281,6 @@ def resolve(
     named_answer = _from_named_answer(index, result, question)
     if named_answer is not None:
         return Newest(named_answer)  # that answer's figure, not a newer one
-    # "special schools' budget rise in 2024/25" is not the high needs rise that year.
-    another = period_of_another(index, result, question)
-    if another is not None:
-        return Newest(another)
     for_period = period_fact_answer(index, result, question)
     if for_period is None and result.outcome is not Outcome.ANSWERED:
         # "by May 2024 what was meant to be announced?": the fact looking ahead to that month
