@@ -55,3 +55,29 @@ def test_where_the_asker_saw_an_old_figure_does_not_hide_the_newest(
         "high-needs-total-2025-26",
     )
     assert "over £12 billion" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Each draws a figure of the approvals measure (the March 2023 wave's 33, of the March
+        # 2024 answer), whose newest figure is the February 2024 answer's 76: the Spring
+        # Budget's 15, of the later answer, is newer than the figure that would be shown.
+        "most recent wave of special free schools, what's the latest number?",
+        "what's the newest count of special free schools from the spring budget wave?",
+    ],
+)
+def test_a_later_answer_s_figure_is_newer_than_the_measure_s_newest(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = assert_answered_with(shipped_index, question, "spring-budget-2024-special-free-schools")
+    assert "15 additional special free schools" in reply.text
+
+
+def test_a_wave_asked_by_its_month_keeps_that_wave(shipped_index: FactIndex) -> None:
+    reply = assert_answered_with(
+        shipped_index,
+        "how many special free schools were approved in the march 2023 wave?",
+        "special-free-schools-approved-march-2023",
+    )
+    assert "33" in reply.text

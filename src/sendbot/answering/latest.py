@@ -19,6 +19,7 @@ from sendbot.answering.asked_measure import (
     answer_fact_misread,
     named_measure,
 )
+from sendbot.answering.asked_period import named_months
 from sendbot.answering.asked_so_far import forecast_for_change_asked, says_it_has_changed
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.day_numbers import as_figures, sum_numbers
@@ -757,7 +758,7 @@ def _newer_figure(
     of the chosen fact's own measure are `resolve`'s to order."""
     if not chosen.answered or chosen.best is None or not ranking.candidates:
         return None
-    shown = chosen.best.fact
+    shown = _shown_for_newest(index, ranking, chosen.best.fact)
     figure = shown.measured
     if figure is None or figure.unit is None or "document" in shown.tags:
         return None
@@ -786,6 +787,17 @@ def _newer_figure(
     fact = index.facts[best.position]
     scored = ScoredFact(fact, round(best.evidence.rank_score, 4))
     return chosen.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
+
+
+def _shown_for_newest(index: FactIndex, ranking: Ranking, matched: Fact) -> Fact:
+    """The fact whose figure the reply gives, asked for the newest: of a measure, its newest
+    figure, which `resolve` shows in place of the one matched when no period is named (the
+    March 2023 wave's 33 matched, the February 2024 answer's further 76 shown), so that a later
+    answer's figure is newer than that one, not only than the one matched."""
+    asked = ranking.question
+    if matched.measure is None or asked.years or asked.period or named_months(asked):
+        return matched
+    return measure_table(index).histories[matched.measure][0]
 
 
 def _counted_as(index: FactIndex, topic: str, label: str) -> frozenset[str]:

@@ -64,6 +64,7 @@ from sendbot.answering.dated_answer import (
     names_one_dated_answer,
     without_the_date,
 )
+from sendbot.answering.due_by import due_by_answer
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
@@ -281,6 +282,9 @@ def resolve(
     if named_answer is not None:
         return Newest(named_answer)  # that answer's figure, not a newer one
     for_period = period_fact_answer(index, result, question)
+    if for_period is None and result.outcome is not Outcome.ANSWERED:
+        # "by May 2024 what was meant to be announced?": the fact looking ahead to that month
+        for_period = due_by_answer(index, result, question)
     if for_period is not None:
         # the one close fact giving the period named
         return _with_newer(index, Newest(for_period))
@@ -912,6 +916,9 @@ def _only_figure(
     sibling = _sibling_saying(index, result, question, asked)
     if sibling is not None:
         return Newest(sibling)
+    due = due_by_answer(index, result, question)  # (when no sibling offered looks ahead to it)
+    if due is not None:
+        return Newest(due)
     return Newest(_as_of_only(result, fact, asked))
 
 
