@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
@@ -25,7 +24,6 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
-from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant, plan_of_a_tie
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -52,7 +50,7 @@ from sendbot.answering.long_message import (
     unbroken,
 )
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import MatchResult, Outcome, decided_with_first, read_as_asked
+from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
@@ -60,6 +58,7 @@ from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.overview import overview_facts
 from sendbot.answering.passed_date import passed_date_line
+from sendbot.answering.plan_meant_instead import plan_meant_instead
 from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
@@ -169,7 +168,7 @@ def decide(
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
     newest = _decided(index, question, today, stale_months)
-    newest = _plan_meant(index, question, newest) or newest
+    newest = plan_meant_instead(index, question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)
@@ -215,63 +214,6 @@ def decide(
         if passed is not None:
             newest = replace(newest, stale=passed)
     return newest
-
-
-# How far down the message's ranking the other fact on a plan may be.
-PLAN_SIBLING_REACH = 3
-# The two facts on a plan, when a message ranks them level, are the first two it offers.
-TIED_PLANS = 2
-
-
-def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | None:
-    """'the minister keeps saying they have a plan - what is it meant to ensure?': answered
-    with what the Improvement Plan will ensure, the claim to have a plan was meant (and the
-    other way about); the other fact on a plan, when it is among the message's first few,
-    answers instead, its rival passed over (see `claimed_plan`)."""
-    result = newest.result
-    if result.outcome is Outcome.DECLINED:
-        return _plan_of_a_tie(index, question, result)
-    if not result.answered or result.best is None:
-        return None
-    decided = result.best.fact
-    lowered = question.lower()
-    if "plan" not in lowered or not may_mean_the_other(lowered, decided):
-        return None  # (most messages: the message is not ranked again for the other facts)
-    near = [
-        index.facts[candidate.position]
-        for candidate in islice(rank(index, lowered).candidates, PLAN_SIBLING_REACH)
-    ]
-    others = [
-        fact for fact in near if fact.id != decided.id and fact.source_id == decided.source_id
-    ]
-    meant = plan_meant(lowered, decided, others)
-    if meant is None:
-        return None
-    again = decided_with_first(index, question, meant)
-    if again.best is None or again.best.fact.id != meant.id:
-        return None
-    # Declined when not sure enough of the plan meant: the other plan's fact, sure as it
-    # looked, answers what was not asked.
-    return Newest(again)
-
-
-def _plan_of_a_tie(index: FactIndex, question: str, declined: MatchResult) -> Newest | None:
-    """'what will the plan ensure for kids?', declined because the claim to have a plan and
-    what the Improvement Plan will ensure rank about level: the one the message means, when
-    the two are the first offered, surely answers with the other passed over. (A third fact
-    between them, the plan's date or funding, is a rival of its own.) Read from the facts
-    offered, so that most declined messages are not ranked again."""
-    lowered = question.lower()
-    tied = [offered.fact for offered in declined.suggestions[:TIED_PLANS]]
-    if len({fact.source_id for fact in tied}) != 1:
-        return None  # two written answers' plans: which answer is meant is not the rule's
-    meant = plan_of_a_tie(lowered, tied)
-    if meant is None:
-        return None
-    again = decided_with_first(index, question, meant)
-    if not again.answered or again.best is None or again.best.fact.id != meant.id:
-        return None
-    return Newest(again)
 
 
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
