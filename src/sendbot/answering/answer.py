@@ -54,6 +54,7 @@ from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
+from sendbot.answering.newest_word_asked import asks_when_to_come, newest_word_on_it
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.overview import overview_facts
@@ -79,7 +80,6 @@ from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.story_agrees import whole_agrees
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import sets_aside_a_period, without_told_dates
-from sendbot.answering.topic_word import newest_word, newest_word_of_unanswered
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.measures import period_of
@@ -847,27 +847,6 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
     return replace(newest, reading=reading)
 
 
-# "when are the send reforms coming out", "when will the white paper be published": when
-# something is to come, which the newest word on it says (plans are put back or brought on).
-_TO_COME = re.compile(
-    r"^when (?:will|are|is|do|does) (?:\w+ ){1,6}?(?:coming|come|due|be|expected|published|out|"
-    r"arrive|arriving|happen|happening|land|landing)\b"
-)
-
-
-# "per the june 2025 lords answer", "in the 2024 reply": a year or an answer named says which
-# written answer's word is asked: that answer's word, not the newest, answers.
-_ANSWER_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:answer|reply|response)s?\b")
-
-
-def _asks_when_to_come(asked: Question) -> bool:
-    """When something is to come, of no written answer named: the newest word on it says."""
-    if asked.intent not in (Intent.DATE, Intent.START):
-        return False
-    text = " ".join(asked.words)
-    return bool(_TO_COME.search(text)) and not _ANSWER_NAMED.search(text)
-
-
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     newest = _decide_as_read(index, question, today, stale_months)
     told_less = without_told_dates(question)
@@ -890,12 +869,6 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # 2022 one": the year set aside drew the answer the asker does not want.
     again = _decide_as_read(index, told_less, today, stale_months)
     return again if _answered_later(index, again, newest) else newest
-
-
-def _shows_the_same(result: MatchResult, other: MatchResult) -> bool:
-    return (
-        result.best is not None and other.best is not None and result.best.fact is other.best.fact
-    )
 
 
 def _gives_what_was_told(newest: Newest, question: str) -> bool:
@@ -974,10 +947,10 @@ def _decide_as_read(
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
     newest = other_period_of_claimed(index, asked, newest) or newest
     if not newest.earlier and (
-        asks_for_newest(question) or "still" in asked.words or _asks_when_to_come(asked)
+        asks_for_newest(question) or "still" in asked.words or asks_when_to_come(asked)
     ):
         # "the latest on demand for special school places": the newest answer's word on it.
-        newest = _newest_word_on_it(index, newest, question, asked, focus, topic) or newest
+        newest = newest_word_on_it(index, newest, question, asked, focus, topic) or newest
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
@@ -1006,41 +979,6 @@ def _decide_as_read(
             # billion, not £10.5bn"), and "No longer: that was ..." says when it was true.
             return replace(newest, no_longer=no_longer.sentence)
     return newest
-
-
-def _newest_word_on_it(
-    index: FactIndex, newest: Newest, question: str, asked: Question, focus: Question, topic: str
-) -> Newest | None:
-    """The decision answered with the newest answer's word on its topic, the earlier answers'
-    words listed below it (`newest_word`), or for a reply not answered, the newest word that
-    gives what it lacks (`newest_word_of_unanswered`); None when there is no such word. The
-    topic a fact of none answers for is looked for only when the news is asked, in the whole
-    question as in its topic ("the latest on CPD, who runs it" asks who)."""
-    ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
-    word = newest_word(index, newest.result, focus, ranked, question)
-    if word is None:
-        if newest.result.answered:
-            return None
-        # "the latest on SEND in teacher training, when does it kick in": the newest answer's
-        # word on the topic gives what the older word, declined or partial, lacks.
-        unanswered = newest_word_of_unanswered(index, newest.result, focus, rank(index, topic))
-        if unanswered is None:
-            return None
-        return replace(newest, result=unanswered[0], said_before=unanswered[1])
-    answered, said_before = word
-    # (A staleness line said of the fact it replaces gave that fact's date as the newest
-    # figure's: "the latest figure ... from an answer given on 9 January 2023" under a
-    # February 2024 answer.)
-    # The figure the asker has is not checked against a later answer's word either ("there
-    # was £18m ..., anything more recent?" is not "not £18m"): the earlier answers' line shows
-    # it with its date.
-    same = _shows_the_same(answered, newest.result)
-    stale = newest.stale if same else None
-    kept = same or not said_before or "still" in asked.words  # "is it still X?" checks X
-    found = answered if kept else replace(answered, checked=())
-    # (Figures of later periods than another fact's are not this one's to list.)
-    newer = newest.newer if same else ()
-    return replace(newest, result=found, said_before=said_before, stale=stale, newer=newer)
 
 
 def _without_told_dates(
