@@ -1,12 +1,12 @@
-"""`_plan_meant` reads the message's close facts (ranking it again, as dear as answering it)
-only when the fact answered may be the other kind of plan than the one meant: the claim to
-have a plan when what a plan will do is asked, or the other way about. Every other message
-speaking of a plan keeps its answer without that second ranking, and the answers are the same
-as reading the close facts first."""
+"""`plan_meant_instead` reads the message's close facts (ranking it again, as dear as
+answering it) only when the fact answered may be the other kind of plan than the one meant:
+the claim to have a plan when what a plan will do is asked, or the other way about. Every
+other message speaking of a plan keeps its answer without that second ranking, and the
+answers are the same as reading the close facts first."""
 
 import pytest
 
-import sendbot.answering.answer as answering
+import sendbot.answering.plan_meant_instead as plan_rule
 from sendbot.answering.answer import answer
 from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant
 from sendbot.answering.fact_index import FactIndex
@@ -37,7 +37,7 @@ def _rankings_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ranked.append(text)
         return rank(index, text, *rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(answering, "rank", counted)
+    monkeypatch.setattr(plan_rule, "rank", counted)
     return ranked
 
 

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
@@ -25,7 +24,6 @@ from sendbot.answering.claimed_measure import (
     newer_than_claimed,
     other_period_of_claimed,
 )
-from sendbot.answering.claimed_plan import may_mean_the_other, plan_meant, plan_of_a_tie
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
@@ -52,14 +50,16 @@ from sendbot.answering.long_message import (
     unbroken,
 )
 from sendbot.answering.markup import strip_markup
-from sendbot.answering.match import MatchResult, Outcome, decided_with_first, read_as_asked
+from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
+from sendbot.answering.newest_word_asked import asks_when_to_come, newest_word_on_it
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.one_named import with_one_named
 from sendbot.answering.overview import overview_facts
 from sendbot.answering.passed_date import passed_date_line
+from sendbot.answering.plan_meant_instead import plan_meant_instead
 from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
 from sendbot.answering.promised_only import not_yet_said
 from sendbot.answering.purpose_reworded import as_purpose_asked
@@ -80,7 +80,6 @@ from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.story_agrees import whole_agrees
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import sets_aside_a_period, without_told_dates
-from sendbot.answering.topic_word import newest_word, newest_word_of_unanswered
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
 from sendbot.knowledge.measures import period_of
@@ -169,7 +168,7 @@ def decide(
     """The decision behind `answer`: the match result (its fact is the one `score` is about,
     the closest one when declined) and what to say beside it."""
     newest = _decided(index, question, today, stale_months)
-    newest = _plan_meant(index, question, newest) or newest
+    newest = plan_meant_instead(index, question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)
@@ -215,63 +214,6 @@ def decide(
         if passed is not None:
             newest = replace(newest, stale=passed)
     return newest
-
-
-# How far down the message's ranking the other fact on a plan may be.
-PLAN_SIBLING_REACH = 3
-# The two facts on a plan, when a message ranks them level, are the first two it offers.
-TIED_PLANS = 2
-
-
-def _plan_meant(index: FactIndex, question: str, newest: Newest) -> Newest | None:
-    """'the minister keeps saying they have a plan - what is it meant to ensure?': answered
-    with what the Improvement Plan will ensure, the claim to have a plan was meant (and the
-    other way about); the other fact on a plan, when it is among the message's first few,
-    answers instead, its rival passed over (see `claimed_plan`)."""
-    result = newest.result
-    if result.outcome is Outcome.DECLINED:
-        return _plan_of_a_tie(index, question, result)
-    if not result.answered or result.best is None:
-        return None
-    decided = result.best.fact
-    lowered = question.lower()
-    if "plan" not in lowered or not may_mean_the_other(lowered, decided):
-        return None  # (most messages: the message is not ranked again for the other facts)
-    near = [
-        index.facts[candidate.position]
-        for candidate in islice(rank(index, lowered).candidates, PLAN_SIBLING_REACH)
-    ]
-    others = [
-        fact for fact in near if fact.id != decided.id and fact.source_id == decided.source_id
-    ]
-    meant = plan_meant(lowered, decided, others)
-    if meant is None:
-        return None
-    again = decided_with_first(index, question, meant)
-    if again.best is None or again.best.fact.id != meant.id:
-        return None
-    # Declined when not sure enough of the plan meant: the other plan's fact, sure as it
-    # looked, answers what was not asked.
-    return Newest(again)
-
-
-def _plan_of_a_tie(index: FactIndex, question: str, declined: MatchResult) -> Newest | None:
-    """'what will the plan ensure for kids?', declined because the claim to have a plan and
-    what the Improvement Plan will ensure rank about level: the one the message means, when
-    the two are the first offered, surely answers with the other passed over. (A third fact
-    between them, the plan's date or funding, is a rival of its own.) Read from the facts
-    offered, so that most declined messages are not ranked again."""
-    lowered = question.lower()
-    tied = [offered.fact for offered in declined.suggestions[:TIED_PLANS]]
-    if len({fact.source_id for fact in tied}) != 1:
-        return None  # two written answers' plans: which answer is meant is not the rule's
-    meant = plan_of_a_tie(lowered, tied)
-    if meant is None:
-        return None
-    again = decided_with_first(index, question, meant)
-    if not again.answered or again.best is None or again.best.fact.id != meant.id:
-        return None
-    return Newest(again)
 
 
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
@@ -905,27 +847,6 @@ def _read_as(newest: Newest, part: str, why: str) -> Newest:
     return replace(newest, reading=reading)
 
 
-# "when are the send reforms coming out", "when will the white paper be published": when
-# something is to come, which the newest word on it says (plans are put back or brought on).
-_TO_COME = re.compile(
-    r"^when (?:will|are|is|do|does) (?:\w+ ){1,6}?(?:coming|come|due|be|expected|published|out|"
-    r"arrive|arriving|happen|happening|land|landing)\b"
-)
-
-
-# "per the june 2025 lords answer", "in the 2024 reply": a year or an answer named says which
-# written answer's word is asked: that answer's word, not the newest, answers.
-_ANSWER_NAMED = re.compile(r"\b(?:19|20)\d\d\b|\b(?:answer|reply|response)s?\b")
-
-
-def _asks_when_to_come(asked: Question) -> bool:
-    """When something is to come, of no written answer named: the newest word on it says."""
-    if asked.intent not in (Intent.DATE, Intent.START):
-        return False
-    text = " ".join(asked.words)
-    return bool(_TO_COME.search(text)) and not _ANSWER_NAMED.search(text)
-
-
 def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     newest = _decide_as_read(index, question, today, stale_months)
     told_less = without_told_dates(question)
@@ -948,12 +869,6 @@ def _decide(index: FactIndex, question: str, today: dt.date | None, stale_months
     # 2022 one": the year set aside drew the answer the asker does not want.
     again = _decide_as_read(index, told_less, today, stale_months)
     return again if _answered_later(index, again, newest) else newest
-
-
-def _shows_the_same(result: MatchResult, other: MatchResult) -> bool:
-    return (
-        result.best is not None and other.best is not None and result.best.fact is other.best.fact
-    )
 
 
 def _gives_what_was_told(newest: Newest, question: str) -> bool:
@@ -1032,10 +947,10 @@ def _decide_as_read(
     # "it was 10.1bn in 2023/24, what was it in 2024/25?": that measure's figure for the other.
     newest = other_period_of_claimed(index, asked, newest) or newest
     if not newest.earlier and (
-        asks_for_newest(question) or "still" in asked.words or _asks_when_to_come(asked)
+        asks_for_newest(question) or "still" in asked.words or asks_when_to_come(asked)
     ):
         # "the latest on demand for special school places": the newest answer's word on it.
-        newest = _newest_word_on_it(index, newest, question, asked, focus, topic) or newest
+        newest = newest_word_on_it(index, newest, question, asked, focus, topic) or newest
     if record_of_another_thing(index, question, newest.result):
         # "more children in AP than ever?" is not answered by a record in special schools.
         return Newest(newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.DECLINED))
@@ -1064,41 +979,6 @@ def _decide_as_read(
             # billion, not £10.5bn"), and "No longer: that was ..." says when it was true.
             return replace(newest, no_longer=no_longer.sentence)
     return newest
-
-
-def _newest_word_on_it(
-    index: FactIndex, newest: Newest, question: str, asked: Question, focus: Question, topic: str
-) -> Newest | None:
-    """The decision answered with the newest answer's word on its topic, the earlier answers'
-    words listed below it (`newest_word`), or for a reply not answered, the newest word that
-    gives what it lacks (`newest_word_of_unanswered`); None when there is no such word. The
-    topic a fact of none answers for is looked for only when the news is asked, in the whole
-    question as in its topic ("the latest on CPD, who runs it" asks who)."""
-    ranked = partial(rank, index, topic) if asked.intent is Intent.OTHER else None
-    word = newest_word(index, newest.result, focus, ranked, question)
-    if word is None:
-        if newest.result.answered:
-            return None
-        # "the latest on SEND in teacher training, when does it kick in": the newest answer's
-        # word on the topic gives what the older word, declined or partial, lacks.
-        unanswered = newest_word_of_unanswered(index, newest.result, focus, rank(index, topic))
-        if unanswered is None:
-            return None
-        return replace(newest, result=unanswered[0], said_before=unanswered[1])
-    answered, said_before = word
-    # (A staleness line said of the fact it replaces gave that fact's date as the newest
-    # figure's: "the latest figure ... from an answer given on 9 January 2023" under a
-    # February 2024 answer.)
-    # The figure the asker has is not checked against a later answer's word either ("there
-    # was £18m ..., anything more recent?" is not "not £18m"): the earlier answers' line shows
-    # it with its date.
-    same = _shows_the_same(answered, newest.result)
-    stale = newest.stale if same else None
-    kept = same or not said_before or "still" in asked.words  # "is it still X?" checks X
-    found = answered if kept else replace(answered, checked=())
-    # (Figures of later periods than another fact's are not this one's to list.)
-    newer = newest.newer if same else ()
-    return replace(newest, result=found, said_before=said_before, stale=stale, newer=newer)
 
 
 def _without_told_dates(

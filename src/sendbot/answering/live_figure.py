@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.asked_once import searched_once
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
@@ -18,14 +19,18 @@ _LIVE = re.compile(
     r"\bnot (?:last|the last|previous|the previous) (?:years?|terms?|months?) (?:figures?|"
     r"numbers?|counts?|totals?|data|stats)\b"
 )
+# Searched once for a question: its gate in `what_is_missing` asks first, then the check asks
+# again of each candidate fact.
+_live_asked = searched_once(_LIVE)
 
 
 def asks_a_live_figure(question: Question) -> bool:
-    return bool(_LIVE.search(question.text))
+    return _live_asked(question.text) is not None
 
 
 def live_figure_not_given(question: Question, fact: FactProfile) -> str | None:
-    """The sentence saying the fact's figure is of its own time, not of today."""
+    """The sentence saying the fact's figure is of its own time, not of today; None when the
+    question asks no live figure."""
     if not asks_a_live_figure(question):
         return None
     if fact.own_years:

@@ -18,7 +18,7 @@ wrong fact presented as an answer is the worst thing it can do.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import partial
@@ -432,39 +432,12 @@ def _which_count(index: FactIndex, ranking: Ranking, result: MatchResult) -> Mat
 
 
 def _matched(index: FactIndex, text: str, ranking: Ranking) -> MatchResult:
-    """The ranking's outcome, then each rule that may answer what it did not, in turn."""
+    """The ranking's outcome, then each rule that may answer what it did not, in turn
+    (`SECOND_RULES`, at the end of this module), then which written answer's it is."""
     result = _decide(index, text, ranking)
-    if result.outcome is Outcome.ANSWERED:
-        result = _story_led(index, text, ranking, result) or result
-    if ranking.question.is_question and result.verdict is not Verdict.SPELT_OUT:
-        # An answer that does not spell out the letters asked about answers something else.
-        given = result.best.fact if result.outcome is Outcome.ANSWERED and result.best else None
-        result = _spelling_out(index, text, ranking.question, ranking.candidates, given) or result
-    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        result = (
-            _part_of_the_answer(index, text, ranking)
-            or _paper_number_asked(index, text, ranking, result)
-            or result
-        )
-    elif ranking.candidates:
-        result = _record_asked_outright(index, text, ranking, result) or result
-    if (
-        ranking.candidates
-        and not _gives_part(result, AnswerPart.PUBLISHED)
-        and (number := paper_number_asked_of(ranking.question))
-    ):
-        result = _paper_named_by_number(index, text, ranking, number) or result
-    if ranking.candidates and not _gives_part(result, AnswerPart.DEPARTMENT):
-        result = _department_put_to(index, text, ranking) or result
-    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        result = _without_statements(index, text, ranking, result.outcome) or result
-    if result.outcome is not Outcome.ANSWERED and ranking.candidates:
-        result = _pointed_back(index, text, ranking) or result
-    if result.outcome is not Outcome.ANSWERED and ranking.question.is_question:
-        result = _figure_asked_about(index, text, result) or result
-    if result.outcome is Outcome.PARTIAL and ranking.question.intent is Intent.COUNT:
-        result = _count_the_sum_buys(index, text, ranking, result) or result
-    result = _office_not_named(index, ranking.question, result) or result
+    for reason, rule in SECOND_RULES:
+        if reason(ranking, result):
+            result = rule(index, text, ranking, result) or result
     return _which_answer(index, ranking.question, result)
 
 
@@ -1692,3 +1665,106 @@ def _related_partial(
         related.evidence.missing,
         evidence_confidence=confidence,
     ).judged(Verdict.LACKS_DETAIL)
+
+
+# Why a rule is tried on the result so far, read of the ranking and that result.
+Reason = Callable[[Ranking, MatchResult], bool]
+# A rule: the result that replaces the one so far, or None to keep it.
+Rule = Callable[[FactIndex, str, Ranking, MatchResult], MatchResult | None]
+
+
+def _answered(ranking: Ranking, result: MatchResult) -> bool:
+    return result.outcome is Outcome.ANSWERED
+
+
+def _not_answered_with_candidates(ranking: Ranking, result: MatchResult) -> bool:
+    return result.outcome is not Outcome.ANSWERED and bool(ranking.candidates)
+
+
+def _a_question_not_spelt_out(ranking: Ranking, result: MatchResult) -> bool:
+    """An answer that does not spell out the letters asked about answers something else."""
+    return ranking.question.is_question and result.verdict is not Verdict.SPELT_OUT
+
+
+def _has_candidates(ranking: Ranking, result: MatchResult) -> bool:
+    return bool(ranking.candidates)
+
+
+def _no_paper_record_given(ranking: Ranking, result: MatchResult) -> bool:
+    return bool(ranking.candidates) and not _gives_part(result, AnswerPart.PUBLISHED)
+
+
+def _no_department_given(ranking: Ranking, result: MatchResult) -> bool:
+    return bool(ranking.candidates) and not _gives_part(result, AnswerPart.DEPARTMENT)
+
+
+def _a_question_not_answered(ranking: Ranking, result: MatchResult) -> bool:
+    return result.outcome is not Outcome.ANSWERED and ranking.question.is_question
+
+
+def _a_count_partial(ranking: Ranking, result: MatchResult) -> bool:
+    return result.outcome is Outcome.PARTIAL and ranking.question.intent is Intent.COUNT
+
+
+def _always(ranking: Ranking, result: MatchResult) -> bool:
+    return True
+
+
+def _letters_spelt_out(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    given = result.best.fact if result.outcome is Outcome.ANSWERED and result.best else None
+    return _spelling_out(index, text, ranking.question, ranking.candidates, given)
+
+
+def _record_part_asked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """Not answered: the part of a written answer's record asked for, or a paper's number;
+    answered: the record of the written answer the question names outright."""
+    if result.outcome is not Outcome.ANSWERED:
+        return _part_of_the_answer(index, text, ranking) or _paper_number_asked(
+            index, text, ranking, result
+        )
+    return _record_asked_outright(index, text, ranking, result)
+
+
+def _paper_of_the_number_asked(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    number = paper_number_asked_of(ranking.question)
+    return _paper_named_by_number(index, text, ranking, number) if number else None
+
+
+# The rules that may answer what the ranking's outcome did not, each tried in turn when its
+# reason holds of the result so far: a later one reads what an earlier one made, so the order
+# is behaviour.
+SECOND_RULES: tuple[tuple[Reason, Rule], ...] = (
+    # An answer led to by the story told, not by the question.
+    (_answered, _story_led),
+    (_a_question_not_spelt_out, _letters_spelt_out),
+    (_has_candidates, _record_part_asked),
+    (_no_paper_record_given, _paper_of_the_number_asked),
+    (
+        _no_department_given,
+        lambda index, text, ranking, _: _department_put_to(index, text, ranking),
+    ),
+    (
+        _not_answered_with_candidates,
+        lambda index, text, ranking, result: _without_statements(
+            index, text, ranking, result.outcome
+        ),
+    ),
+    # Asking clauses pointing back at a topic only the story names.
+    (
+        _not_answered_with_candidates,
+        lambda index, text, ranking, _: _pointed_back(index, text, ranking),
+    ),
+    (
+        _a_question_not_answered,
+        lambda index, text, _, result: _figure_asked_about(index, text, result),
+    ),
+    (_a_count_partial, _count_the_sum_buys),
+    # A record given for what it does not name: a partial saying so.
+    (_always, lambda index, _, ranking, result: _office_not_named(index, ranking.question, result)),
+)
