@@ -22,7 +22,7 @@ from sendbot.answering.latest import answered_on, asks_for_newest
 from sendbot.answering.match import ScoredFact
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure
-from sendbot.answering.question import Question
+from sendbot.answering.question import VERDICT_ASKED, Question
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import extract_figures
 from sendbot.knowledge.measures import restates
@@ -151,6 +151,8 @@ def newer_than_claimed(
     text = question.text
     if _YEAR.search(text) or question.period is not None or not asks_newer_than(text):
         return None
+    if "still" in question.words and question.intent in VERDICT_ASKED:
+        return None  # "is £12bn enough or is it still underfunded?": a verdict, not a figure
     # Asked whether it still stands or for the latest, "is the 400 psychologists thing still
     # the plan?" names the asker's figure as "the 76" does in `later_than_claimed`. ("How are
     # the 4,000 children reached doing now?" asks about them, not for a newer figure.)

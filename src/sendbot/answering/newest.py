@@ -85,7 +85,7 @@ from sendbot.answering.normalise import COMMON_WORDS, words
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import VERDICT_ASKED, Question, analyse
 from sendbot.answering.quoted_fragment import fragment_around, period_said_apart, quoted_figure
 from sendbot.answering.ranking import CANDIDATES, among_first, rank
 from sendbot.answering.record_claims import unsaid_record
@@ -464,9 +464,15 @@ def _for_measure(
     # measure's newest figure does not say whether, so it replaces neither the fact the
     # matcher found nor its refusal.
     checked = question.checking or "whether" in question.words or _asks_yes_or_no(question)
-    if now_asked and "still" in question.words and extract_figures(question.text):
+    if (
+        now_asked
+        and "still" in question.words
+        and question.intent not in VERDICT_ASKED
+        and extract_figures(question.text)
+    ):
         # "is it still about 10bn?" asks what the figure is now: the newest one says, and
-        # sets the figure claimed right ("over £12 billion, not £10.1bn").
+        # sets the figure claimed right ("over £12 billion, not £10.1bn"). ("is £12bn enough
+        # or is it still underfunded?" asks a verdict on the figure, which no figure gives.)
         checked = False
         still_claimed = _figures_claimed_of(result.question, newest)
         if still_claimed and not result.checked:
@@ -485,6 +491,7 @@ def _for_measure(
         named
         and (not _STANDS_NOW.isdisjoint(question.words) or asks_newest_rise(question))
         and result.outcome is Outcome.ANSWERED
+        and question.intent not in VERDICT_ASKED
     ):
         # "is the high needs increase still going?": what stands now is the measure's newest
         # fact, not a fact of another measure the matcher found; "has it gone up again?" and
