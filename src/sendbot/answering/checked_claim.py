@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG
 from sendbot.answering.asker_story import CONTEXT
+from sendbot.answering.done_unconfirmed import done_unconfirmed
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.normalise import WORD_BOUNDARY, starts_of
 from sendbot.answering.question import Question
@@ -869,10 +870,15 @@ _PLANNED = re.compile(
 )
 
 
-def checked_line(checked: tuple[Checked, ...], fact: Fact) -> str | None:
+def checked_line(checked: tuple[Checked, ...], fact: Fact, question: str = "") -> str | None:
     """The line before an answer to a question checking figures: which the answer sets right,
-    or that it gives each one claimed; None when it can say neither."""
-    return correction(checked, fact) or confirmation(checked, fact)
+    or that it gives each one claimed; None when it can say neither. No "Yes" when `question`
+    asks whether something was done that the quote does not say was ("did all 20 get built?"
+    of "approved 20": the yes would be to the building)."""
+    corrected = correction(checked, fact)
+    if corrected is not None or done_unconfirmed(question, fact.quote):
+        return corrected
+    return confirmation(checked, fact)
 
 
 def _quoted_as(fact: Fact, claim: Claim, of_time: bool = False) -> str | None:

@@ -421,7 +421,11 @@ def build_reply(
         fact = result.best.fact
         source = kb.source_of(fact)
         missing = result.missing if partial else None
-        corrected = checked_line(result.checked, fact) if answered and result.checked else None
+        corrected = (
+            checked_line(result.checked, fact, result.question)
+            if answered and result.checked
+            else None
+        )
         if answered and result.verdict is Verdict.SPELT_OUT:
             corrected = spelt_out_line(result.question, fact)
         if answered and may_name_an_event(result.question):
