@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sendbot.answering.bot_phrases import (
     A_YEAR,
     ADVICE,
+    ANSWERS_AGE,
     BOT,
     CAN_IT,
     HELP_ABOUT,
@@ -78,6 +79,8 @@ _ASKS_WHO = frozenset({"who", "whom", "whos"})
 
 
 def about_the_bot(text: str) -> Kind | None:
+    if text.startswith(("how", "are", "is")) and ANSWERS_AGE.match(text):
+        return Kind.CURRENT
     said = text.split()
     present = frozenset(said)
     # Set look-ups first: most messages are questions that name neither the bot nor its parts.

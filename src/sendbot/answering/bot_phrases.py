@@ -47,6 +47,16 @@ IT = re.compile(
 )
 
 
+# "how current are the answers?", "are the answers up to date": how recent the answers are, the
+# bot's and the written ones alike, which the line on the sources' dates tells. ("the answers"
+# with a topic, or asked right or wrong, is a question about the written answers.)
+ANSWERS_AGE = re.compile(
+    r"^(?:how (?:current|recent|old|new|up to date|out of date) (?:are|is) the (?:answers|"
+    r"replies)|(?:are|is) the (?:answers|replies) (?:still )?(?:up to date|current|recent|new|"
+    r"old|out of date|outdated|stale))$"
+)
+
+
 # The asker using the bot: "how do I ask", "what should we type", "how do i get started".
 # "when did they ask it", "why did he ask this": someone else asking, the MP asking the
 # written question, not the asker using the bot.
@@ -100,7 +110,13 @@ RUN_BY = re.compile(
     # "is this the dfe?" asks what the bot is; "is this from the dfe?" which department the
     # written answer is from.
     r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"
-    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)$"
+    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)$|"
+    # "is this run by the dfe?": who runs "this" (the bot); "is this from the dfe?" stays a
+    # question about the written answer, and "is it funded by ..." about what "it" names.
+    r"^is this(?: \w+)? (?:run|made|owned|operated|built|created|set up|maintained|backed) by "
+    r"(?:the |a |an |your |my )?(?:dfe|department for education|department|government|govt|"
+    r"gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
+    r"parliament)$"
 )
 
 

@@ -123,6 +123,8 @@ META_WORDS = frozenset(
     takes short shorter longer simpler bullet bullets score
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
+    free cost costs charge charges pay paid price subscription
+    hansard lawyer solicitor barrister
     """.split()
 )
 
@@ -164,7 +166,8 @@ ABOUT_WORDS = frozenset(
     mistake mistakes error errors true truth honest official verified legit hallucinate
     invent invented guess source sources data database come comes came from based
     updated update updates date dated current latest recent recently stale online internet
-    google web website government govt gov official officially""".split()
+    google web website government govt gov official officially hansard lawyer solicitor
+    barrister""".split()
 )
 
 

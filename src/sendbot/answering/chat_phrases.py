@@ -67,8 +67,9 @@ SOCIAL = re.compile(
     r"(?: going| been)?(?: so far)?$|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
-    r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this(?: thing| bot)?|you|anyone|anybody|sendbot) "
-    r"(?:on|working|awake|alive|there|here|around|about|in)$|"
+    # (typed short too: "u awake?", "r u still there")
+    r"^(?:(?:hello|hi|hey) )?(?:is |are |r )?(?:this(?: thing| bot)?|you|u|anyone|anybody|"
+    r"sendbot)(?: still)? (?:on|working|awake|alive|there|here|around|about|in)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
     r")"
 )
