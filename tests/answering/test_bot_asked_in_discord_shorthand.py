@@ -97,6 +97,50 @@ def test_whether_it_is_a_lawyer_or_reads_hansard_says_what_it_is(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "who coded u",
+        "who funds this bot",
+        "is this a dfe thing",
+        "is this endorsed by ipsea",
+        "is this ai generated",
+        "are you better than chatgpt",
+        "sup bot whats ur deal",
+    ],
+)
+def test_who_pays_for_or_wrote_the_bot_and_what_it_is_say_what_it_is(
+    shipped_index: FactIndex, message: str
+) -> None:
+    reply = answer(shipped_index, message)
+    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
+
+
+def test_asking_whether_it_speaks_welsh_by_its_own_name_gets_the_language_line(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "can u speak cymraeg")
+    assert reply.outcome is Outcome.HELP, reply.text
+    assert reply.text.startswith("I only understand and answer in English"), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can u help me write an appeal letter",
+        "could you help us fill in the form",
+        "can you recommend a school",
+        "can u suggest a good solicitor",
+    ],
+)
+def test_asking_it_to_write_a_letter_or_choose_for_a_child_says_it_cannot_advise(
+    shipped_index: FactIndex, message: str
+) -> None:
+    reply = answer(shipped_index, message)
+    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
+    assert reply.text.startswith("I can't advise on one child's case"), (message, reply.text)
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("do you know how many free schools opened", "special-schools-opened"),

@@ -32,6 +32,7 @@ from sendbot.answering.bot_words import (
     BEYOND,
     BOT_CUES,
     BOT_THINGS,
+    CAN_IT_OPENS,
     DOCUMENT_WORDS,
     FIELD_WORDS,
     HELP_ABOUT_CUES,
@@ -134,6 +135,8 @@ def about_the_bot(text: str) -> Kind | None:
     )
     if topical:
         return None
+    if said[0] in CAN_IT_OPENS and ADVICE.match(text):
+        return Kind.OWN_CASE  # "can you suggest a solicitor": advice asked, no suggestion made
     narrowed = _help_about(text, present)
     if narrowed is not None:
         return narrowed

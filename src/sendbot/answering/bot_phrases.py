@@ -15,7 +15,8 @@ BOT = re.compile(
     r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) "
     r"(?:(?!send |sen |school |education |care |health |benefits? )\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
-    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
+    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains|coded|"
+    r"funds|sponsors|pays for) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
     r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
@@ -110,10 +111,12 @@ RUN_BY = re.compile(
     # "is this the dfe?" asks what the bot is; "is this from the dfe?" which department the
     # written answer is from.
     r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"
-    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)$|"
+    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)"
+    r"(?: thing| bot| project| service| tool| app)?$|"
     # "is this run by the dfe?": who runs "this" (the bot); "is this from the dfe?" stays a
     # question about the written answer, and "is it funded by ..." about what "it" names.
-    r"^is this(?: \w+)? (?:run|made|owned|operated|built|created|set up|maintained|backed) by "
+    r"^is this(?: \w+)? (?:run|made|owned|operated|built|created|set up|maintained|backed|"
+    r"funded|paid for|endorsed|approved|sponsored|supported) by "
     r"(?:the |a |an |your |my )?(?:dfe|department for education|department|government|govt|"
     r"gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
     r"parliament)$"
@@ -147,6 +150,9 @@ CAN_IT = re.compile(
 
 OWN_CASE = re.compile(
     r"^(?:(?:me |us )?(?:to )?(?:appeal|complain|challenge)\b|"
+    # "help me write an appeal letter": a letter for one child's case
+    r"(?:me |us )?(?:to )?(?:write|draft|prepare|fill in|fill out) (?:a |an |my |our |the )?"
+    r"(?:\w+ )?(?:appeal|complaint|letter|form|application)\b|"
     r"(?:(?:if|whether) )?(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|"
     r"kid|kids|boy|boys|"
     r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b)"
@@ -183,7 +189,11 @@ ONLY_ABOUT = re.compile(
 
 ADVICE = re.compile(
     r"^(?:can|could|will|do|does) (?:you|u|it|this(?: \w+)?|sendbot) (?:give|offer|provide) "
-    r"(?:me |us )?(?:legal|personal|individual|medical) advice$"
+    r"(?:me |us )?(?:legal|personal|individual|medical) advice$|"
+    # "can you recommend a school?": a choice for one child, which no written answer makes
+    r"^(?:can|could|will|would) (?:you|u|it|this(?: \w+)?|sendbot) (?:recommend|suggest|find|"
+    r"pick|choose) (?:me |us )?(?:a |an )?(?:good |best |right )?(?:school|nursery|college|"
+    r"setting|solicitor|lawyer|advocate|specialist)$"
 )
 
 
@@ -243,7 +253,7 @@ HELP_ABOUT = (
         Kind.LANGUAGE,
         re.compile(
             r"\b(?:languages?|translat\w*|welsh|french|spanish|german|polish|urdu|arabic|punjabi|bengali|"
-            r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish)\b"
+            r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish|cymraeg)\b"
         ),
     ),
 )

@@ -124,7 +124,8 @@ META_WORDS = frozenset(
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
     free cost costs charge charges pay paid price subscription
-    hansard lawyer solicitor barrister
+    hansard lawyer solicitor barrister cymraeg coded coder generated better worse smarter
+    funds pays sponsors sponsored endorsed approved
     """.split()
 )
 
@@ -192,7 +193,7 @@ HELP_ABOUT_CUES = frozenset(
     moderator moderators human humans person staff admin admins mods never sell sold gdpr
     spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
-    somali turkish remember remembers remembering recall memory forget forgets forgot forgotten
+    somali turkish cymraeg remember remembers remembering recall memory forget forgets forgot forgotten
     point
     purpose""".split()
 )

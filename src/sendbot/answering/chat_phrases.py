@@ -76,7 +76,8 @@ SOCIAL = re.compile(
 
 
 FILLER = re.compile(
-    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|u+m+|e+r+m+|uh|"
+    r"^(?:(?:(?:hi|hey|hello|hiya|yo|sup)(?: there| all| everyone| folks)?|ok|okay|so|u+m+|"
+    r"e+r+m+|uh|"
     r"eh|huh|h+m+|sorry to bother you|sorry to bother|sorry|excuse me|quick one|sendbot|bot|"
     r"please|pls|plz|"
     # How the asker is placed, said before what they ask: "new here, what do i do?"
