@@ -193,7 +193,8 @@ HELP_ABOUT_CUES = frozenset(
     moderator moderators human humans person staff admin admins mods never sell sold gdpr
     spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
-    somali turkish cymraeg remember remembers remembering recall memory forget forgets forgot forgotten
+    somali turkish cymraeg remember remembers remembering recall memory forget forgets forgot
+    forgotten
     point
     purpose""".split()
 )
