@@ -115,6 +115,26 @@ def test_who_pays_for_or_wrote_the_bot_and_what_it_is_say_what_it_is(
     assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do u work for parliament",
+        "are you an mp",
+        "r u the minister?",
+        "what year is your data from",
+        "any1 know what this bot does?",
+        "is there a user guide",
+        "whats the prefix",
+        "idk how to use this lol",
+    ],
+)
+def test_whom_it_works_for_its_data_and_how_to_use_it_get_a_reply_about_the_bot(
+    shipped_index: FactIndex, message: str
+) -> None:
+    reply = answer(shipped_index, message)
+    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
+
+
 def test_asking_whether_it_speaks_welsh_by_its_own_name_gets_the_language_line(
     shipped_index: FactIndex,
 ) -> None:
@@ -163,6 +183,8 @@ def test_a_topic_asked_with_the_same_words_still_gets_its_fact(
         "is the change programme run by the department",
         "what does hansard say about ehcp delays",
         "is free school transport available",
+        "what did the minister say about ehcp timeliness",
+        "what year was the plan published",
     ],
 )
 def test_a_topic_named_beside_the_bots_words_is_no_question_about_the_bot(

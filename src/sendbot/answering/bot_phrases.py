@@ -103,11 +103,13 @@ IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b
 # "are you the dfe?", "is this bot run by the council?": who is behind the bot, asked by
 # naming a body, which elsewhere is a topic ("does the council decide?").
 RUN_BY = re.compile(
-    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)) "
+    # ("do you work for parliament?", "are you an mp?": whom the bot works for, or is)
+    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)|(?:do|does) (?:you|u|this bot|"
+    r"sendbot|the bot) work) "
     r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
     r"officially|actually|really|like) )*(?:dfe|department for education|department|government|"
     r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
-    r"parliament)$|"
+    r"parliament|mp|minister|politician|civil servant)$|"
     # "is this the dfe?" asks what the bot is; "is this from the dfe?" which department the
     # written answer is from.
     r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"

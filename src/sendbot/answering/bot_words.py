@@ -16,6 +16,7 @@ BOT_THINGS = frozenset(
     example menu menus features feature options instructions guide guides tips tip hints hint
     suggestions ideas partial declined facts topics topic subjects cmds faq score confidence
     gdpr feedback quote quotes citation citations manual readme guide docs documentation
+    prefix syntax
     """.split()
 )
 
@@ -125,7 +126,7 @@ META_WORDS = frozenset(
     romanian gaelic irish chinese hindi somali turkish
     free cost costs charge charges pay paid price subscription
     hansard lawyer solicitor barrister cymraeg coded coder generated better worse smarter
-    funds pays sponsors sponsored endorsed approved
+    funds pays sponsors sponsored endorsed approved user users idk dunno year
     """.split()
 )
 
@@ -174,7 +175,7 @@ ABOUT_WORDS = frozenset(
 
 RUN_BY_CUES = frozenset(
     """dfe department government govt gov council authority la ofsted nhs charity ipsea
-    sendiass parliament""".split()
+    sendiass parliament mp minister politician servant""".split()
 )
 
 
