@@ -101,10 +101,9 @@ def test_whether_it_is_a_lawyer_or_reads_hansard_says_what_it_is(
     [
         "who coded u",
         "who funds this bot",
-        "is this a dfe thing",
+        "is this a dfe bot",
         "is this endorsed by ipsea",
         "is this ai generated",
-        "are you better than chatgpt",
         "sup bot whats ur deal",
     ],
 )
@@ -185,6 +184,9 @@ def test_a_topic_asked_with_the_same_words_still_gets_its_fact(
         "is free school transport available",
         "what did the minister say about ehcp timeliness",
         "what year was the plan published",
+        # whose the written answer is, and an opinion on the system, not the bot
+        "is this an ofsted thing",
+        "will ehcps get any better do u reckon",
     ],
 )
 def test_a_topic_named_beside_the_bots_words_is_no_question_about_the_bot(

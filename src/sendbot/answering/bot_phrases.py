@@ -114,7 +114,8 @@ RUN_BY = re.compile(
     # written answer is from.
     r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"
     r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)"
-    r"(?: thing| bot| project| service| tool| app)?$|"
+    # ("is this a dfe bot" too; "is this a dfe thing" asks whose the written answer is)
+    r"(?: bot)?$|"
     # "is this run by the dfe?": who runs "this" (the bot); "is this from the dfe?" stays a
     # question about the written answer, and "is it funded by ..." about what "it" names.
     r"^is this(?: \w+)? (?:run|made|owned|operated|built|created|set up|maintained|backed|"

@@ -125,7 +125,7 @@ META_WORDS = frozenset(
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
     free cost costs charge charges pay paid price subscription
-    hansard lawyer solicitor barrister cymraeg coded coder generated better worse smarter
+    hansard lawyer solicitor barrister cymraeg coded coder generated
     funds pays sponsors sponsored endorsed approved user users idk dunno year
     """.split()
 )
