@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sendbot.answering.bot_phrases import (
     A_YEAR,
     ADVICE,
+    ANSWERS_AGE,
     BOT,
     CAN_IT,
     HELP_ABOUT,
@@ -31,6 +32,7 @@ from sendbot.answering.bot_words import (
     BEYOND,
     BOT_CUES,
     BOT_THINGS,
+    CAN_IT_OPENS,
     DOCUMENT_WORDS,
     FIELD_WORDS,
     HELP_ABOUT_CUES,
@@ -78,6 +80,8 @@ _ASKS_WHO = frozenset({"who", "whom", "whos"})
 
 
 def about_the_bot(text: str) -> Kind | None:
+    if text.startswith(("how", "are", "is")) and ANSWERS_AGE.match(text):
+        return Kind.CURRENT
     said = text.split()
     present = frozenset(said)
     # Set look-ups first: most messages are questions that name neither the bot nor its parts.
@@ -131,6 +135,8 @@ def about_the_bot(text: str) -> Kind | None:
     )
     if topical:
         return None
+    if said[0] in CAN_IT_OPENS and ADVICE.match(text):
+        return Kind.OWN_CASE  # "can you suggest a solicitor": advice asked, no suggestion made
     narrowed = _help_about(text, present)
     if narrowed is not None:
         return narrowed

@@ -15,7 +15,8 @@ BOT = re.compile(
     r"\b(?:sendbot|send bot|chatbot|chat bot|(?:this|the|a|you|ur|your) "
     r"(?:(?!send |sen |school |education |care |health |benefits? )\w+ )?(?:bot|robot|"
     r"thing|tool|service|app|assistant|system|channel))\b|"
-    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains) this$|"
+    r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains|coded|"
+    r"funds|sponsors|pays for) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
     r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
 )
@@ -44,6 +45,16 @@ IT = re.compile(
     r"officially|reliable|trustworthy|up to date|current|verified|legit)\b|"
     r"\b(?:that|this) (?:answer|figure|info|information|fact|quote)$|"
     r"\bhow (?:this|it) works?\b|" + WHY_NOT.pattern
+)
+
+
+# "how current are the answers?", "are the answers up to date": how recent the answers are, the
+# bot's and the written ones alike, which the line on the sources' dates tells. ("the answers"
+# with a topic, or asked right or wrong, is a question about the written answers.)
+ANSWERS_AGE = re.compile(
+    r"^(?:how (?:current|recent|old|new|up to date|out of date) (?:are|is) the (?:answers|"
+    r"replies)|(?:are|is) the (?:answers|replies) (?:still )?(?:up to date|current|recent|new|"
+    r"old|out of date|outdated|stale))$"
 )
 
 
@@ -92,15 +103,26 @@ IDENTITY = re.compile(r"\b(?:a|an) (?:\w+ )?(?:bot|robot|chatbot)\b|\byourself\b
 # "are you the dfe?", "is this bot run by the council?": who is behind the bot, asked by
 # naming a body, which elsewhere is a topic ("does the council decide?").
 RUN_BY = re.compile(
-    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)) "
+    # ("do you work for parliament?", "are you an mp?": whom the bot works for, or is)
+    r"^(?:(?:are|r) (?:you|u)|is (?:this bot|sendbot|the bot)|(?:do|does) (?:you|u|this bot|"
+    r"sendbot|the bot) work) "
     r"(?:(?:the|a|an|from|part of|with|by|for|affiliated|linked|connected|to|run|made|official|"
     r"officially|actually|really|like) )*(?:dfe|department for education|department|government|"
     r"govt|gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
-    r"parliament)$|"
+    r"parliament|mp|minister|politician|civil servant)$|"
     # "is this the dfe?" asks what the bot is; "is this from the dfe?" which department the
     # written answer is from.
     r"^is this (?:the |a |an )?(?:dfe|department for education|government|govt|council|"
-    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)$"
+    r"local council|local authority|ofsted|nhs|charity|ipsea|sendiass)"
+    # ("is this a dfe bot" too; "is this a dfe thing" asks whose the written answer is)
+    r"(?: bot)?$|"
+    # "is this run by the dfe?": who runs "this" (the bot); "is this from the dfe?" stays a
+    # question about the written answer, and "is it funded by ..." about what "it" names.
+    r"^is this(?: \w+)? (?:run|made|owned|operated|built|created|set up|maintained|backed|"
+    r"funded|paid for|endorsed|approved|sponsored|supported) by "
+    r"(?:the |a |an |your |my )?(?:dfe|department for education|department|government|govt|"
+    r"gov|council|local council|local authority|la|ofsted|nhs|charity|ipsea|sendiass|"
+    r"parliament)$"
 )
 
 
@@ -131,6 +153,9 @@ CAN_IT = re.compile(
 
 OWN_CASE = re.compile(
     r"^(?:(?:me |us )?(?:to )?(?:appeal|complain|challenge)\b|"
+    # "help me write an appeal letter": a letter for one child's case
+    r"(?:me |us )?(?:to )?(?:write|draft|prepare|fill in|fill out) (?:a |an |my |our |the )?"
+    r"(?:\w+ )?(?:appeal|complaint|letter|form|application)\b|"
     r"(?:(?:if|whether) )?(?:my|our|a) (?:\w+ )?(?:child|childs|son|sons|daughter|daughters|"
     r"kid|kids|boy|boys|"
     r"girl|girls|grandson|granddaughter|grandchild|nephew|niece|family|case|tribunal|appeal)\b)"
@@ -167,7 +192,11 @@ ONLY_ABOUT = re.compile(
 
 ADVICE = re.compile(
     r"^(?:can|could|will|do|does) (?:you|u|it|this(?: \w+)?|sendbot) (?:give|offer|provide) "
-    r"(?:me |us )?(?:legal|personal|individual|medical) advice$"
+    r"(?:me |us )?(?:legal|personal|individual|medical) advice$|"
+    # "can you recommend a school?": a choice for one child, which no written answer makes
+    r"^(?:can|could|will|would) (?:you|u|it|this(?: \w+)?|sendbot) (?:recommend|suggest|find|"
+    r"pick|choose) (?:me |us )?(?:a |an )?(?:good |best |right )?(?:school|nursery|college|"
+    r"setting|solicitor|lawyer|advocate|specialist)$"
 )
 
 
@@ -227,7 +256,7 @@ HELP_ABOUT = (
         Kind.LANGUAGE,
         re.compile(
             r"\b(?:languages?|translat\w*|welsh|french|spanish|german|polish|urdu|arabic|punjabi|bengali|"
-            r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish)\b"
+            r"italian|portuguese|romanian|gaelic|irish|chinese|hindi|somali|turkish|cymraeg)\b"
         ),
     ),
 )

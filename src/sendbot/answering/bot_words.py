@@ -16,6 +16,7 @@ BOT_THINGS = frozenset(
     example menu menus features feature options instructions guide guides tips tip hints hint
     suggestions ideas partial declined facts topics topic subjects cmds faq score confidence
     gdpr feedback quote quotes citation citations manual readme guide docs documentation
+    prefix syntax
     """.split()
 )
 
@@ -123,6 +124,9 @@ META_WORDS = frozenset(
     takes short shorter longer simpler bullet bullets score
     welsh french spanish german polish urdu arabic punjabi bengali italian portuguese
     romanian gaelic irish chinese hindi somali turkish
+    free cost costs charge charges pay paid price subscription
+    hansard lawyer solicitor barrister cymraeg coded coder generated
+    funds pays sponsors sponsored endorsed approved user users idk dunno year
     """.split()
 )
 
@@ -164,13 +168,14 @@ ABOUT_WORDS = frozenset(
     mistake mistakes error errors true truth honest official verified legit hallucinate
     invent invented guess source sources data database come comes came from based
     updated update updates date dated current latest recent recently stale online internet
-    google web website government govt gov official officially""".split()
+    google web website government govt gov official officially hansard lawyer solicitor
+    barrister""".split()
 )
 
 
 RUN_BY_CUES = frozenset(
     """dfe department government govt gov council authority la ofsted nhs charity ipsea
-    sendiass parliament""".split()
+    sendiass parliament mp minister politician servant""".split()
 )
 
 
@@ -189,7 +194,8 @@ HELP_ABOUT_CUES = frozenset(
     moderator moderators human humans person staff admin admins mods never sell sold gdpr
     spanish german
     polish urdu arabic punjabi bengali italian portuguese romanian gaelic irish chinese hindi
-    somali turkish remember remembers remembering recall memory forget forgets forgot forgotten
+    somali turkish cymraeg remember remembers remembering recall memory forget forgets forgot
+    forgotten
     point
     purpose""".split()
 )

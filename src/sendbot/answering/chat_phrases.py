@@ -67,15 +67,17 @@ SOCIAL = re.compile(
     r"(?: going| been)?(?: so far)?$|"
     r"\bhow (?:you|u) doing\b|^(?:what s|whats|what|what is|wassup|sup) up$|^(?:sup|wassup)$|"
     r"\bhope (?:you|u|youre|ur) (?:are|re|r)? ?(?:well|ok|good)\b|\b(?:you|u) (?:ok|alright)$|"
-    r"^(?:(?:hello|hi|hey) )?(?:is |are )?(?:this(?: thing| bot)?|you|anyone|anybody|sendbot) "
-    r"(?:on|working|awake|alive|there|here|around|about|in)$|"
+    # (typed short too: "u awake?", "r u still there")
+    r"^(?:(?:hello|hi|hey) )?(?:is |are |r )?(?:this(?: thing| bot)?|you|u|anyone|anybody|"
+    r"sendbot)(?: still)? (?:on|working|awake|alive|there|here|around|about|in)$|"
     r"^(?:ping|test|testing)(?: \w+)?$"
     r")"
 )
 
 
 FILLER = re.compile(
-    r"^(?:(?:(?:hi|hey|hello|hiya)(?: there| all| everyone| folks)?|ok|okay|so|u+m+|e+r+m+|uh|"
+    r"^(?:(?:(?:hi|hey|hello|hiya|yo|sup)(?: there| all| everyone| folks)?|ok|okay|so|u+m+|"
+    r"e+r+m+|uh|"
     r"eh|huh|h+m+|sorry to bother you|sorry to bother|sorry|excuse me|quick one|sendbot|bot|"
     r"please|pls|plz|"
     # How the asker is placed, said before what they ask: "new here, what do i do?"

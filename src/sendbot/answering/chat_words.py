@@ -161,6 +161,7 @@ TYPOS = {
     "hw": "how",
     "cna": "can",
     "teh": "the",
+    "any1": "anyone",
 }
 
 
