@@ -91,3 +91,10 @@ def test_a_date_claimed_is_no_time_asked(single_source_index: FactIndex) -> None
         "the ap specialist taskforce ends in summer 2024 doesnt it",
         "ap-specialist-taskforce-extension",
     )
+
+
+def test_a_start_put_to_a_dated_fact_is_no_time_asked(single_source_index: FactIndex) -> None:
+    # the single-source base stops before autumn 2025; the fact gives a date, not a figure
+    assert_answered_with(
+        single_source_index, "is the new npq for sencos starting autumn 2025?", "npq-senco"
+    )

@@ -58,9 +58,10 @@ def _begins(part: str, today: dt.date) -> dt.date:
 
 
 def reaches(fact: Fact, start: dt.date) -> bool:
-    """The fact speaks of the time: its figure's period runs into it, or its quote writes the
-    year (a plan "from autumn 2026")."""
-    return period_of(fact).end >= start or str(start.year) in fact.quote
+    """The fact may speak of the time: it gives no figure but dates (then the time is a start
+    the asker puts to it: "the new qualification from autumn 2027?"), its figure's period
+    runs into the time, or its quote writes the year (a plan "from autumn 2026")."""
+    return fact.measured is None or period_of(fact).end >= start or str(start.year) in fact.quote
 
 
 def not_covered_line(asked: str, newest: dt.date) -> str:
