@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
+from sendbot.answering.after_the_sources import not_covered_line, reaches, time_asked_after
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
@@ -183,6 +184,10 @@ def decide(
             Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=not_held
         )
         return Newest(judged)
+    after = _time_after_the_sources(index, question, newest, today)
+    if after is not None:
+        judged = newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=after)
+        return Newest(judged)
     if (
         newest.result.answered
         and best is not None
@@ -214,6 +219,25 @@ def decide(
         if passed is not None:
             newest = replace(newest, stale=passed)
     return newest
+
+
+def _time_after_the_sources(
+    index: FactIndex, question: str, newest: Newest, today: dt.date | None
+) -> str | None:
+    """ "how many councils are in it in late 2026?", answered by a fact of February 2024: the
+    sentence saying the written answers stop before the time whose figure is asked; None when
+    the answer stands (or speaks of that time)."""
+    best = newest.result.best
+    if not newest.result.answered or best is None:
+        return None
+    read = analyse(question)
+    if read.checking or not asks_for_a_figure(read):
+        return None  # "it ends this summer 2024, right?": a date claimed, not a time asked
+    latest = max(source.answered for source in index.kb.sources)
+    asked = time_asked_after(read, latest, today)
+    if asked is None or reaches(best.fact, asked[1]):
+        return None
+    return not_covered_line(asked[0], latest)
 
 
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
