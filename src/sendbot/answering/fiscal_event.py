@@ -56,13 +56,8 @@ def other_event_named(question: Question, fact: FactProfile) -> str | None:
     none at all: it may be of the event asked)."""
     if _CHECKS.match(question.text) or _WHICH_EVENT.search(question.text):
         return None
-    asked = _events(question.text)
-    named = _events(fact.text)
-    if not asked or not named:
-        return None
-    if any(_same(one, other) for one in asked for other in named):
-        return None
-    return f"{SOURCE} speaks of the {_said(named)}, not the {_said(asked)}."
+    other = _other_event(question.text, fact.text)
+    return f"{SOURCE} {other}." if other else None
 
 
 def other_event_checked(question: Question, fact_text: str) -> str | None:
@@ -72,11 +67,18 @@ def other_event_checked(question: Question, fact_text: str) -> str | None:
     give; None when the question checks no event, or the fact names the one asked or none."""
     if not _CHECKS.match(question.text) or _WHICH_EVENT.search(question.text):
         return None
-    asked = _events(question.text)
+    other = _other_event(question.text, fact_text)
+    return f"No: {SOURCE.lower()} {other}." if other else None
+
+
+def _other_event(asked_text: str, fact_text: str) -> str | None:
+    """'speaks of the Spring Budget 2023, not the Autumn Statement 2023': the fact names
+    fiscal events and none is the one asked about; None when either names none or one is."""
+    asked = _events(asked_text)
     named = _events(fact_text)
     if not asked or not named or any(_same(one, other) for one in asked for other in named):
         return None
-    return f"No: {SOURCE.lower()} speaks of the {_said(named)}, not the {_said(asked)}."
+    return f"speaks of the {_said(named)}, not the {_said(asked)}"
 
 
 def _said(events: list[tuple[str, str | None]]) -> str:
