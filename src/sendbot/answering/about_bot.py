@@ -63,9 +63,28 @@ def what_it_can_do(text: str) -> Kind | None:
     asked = found["asked"]
     if OWN_CASE.match(asked):
         return Kind.OWN_CASE
-    if LOOSELY.match(asked):
+    if LOOSELY.match(asked) or _only_the_field(asked):
         return Kind.CURRENT if A_YEAR.search(asked) else Kind.HELP
     return None
+
+
+# What the whole field is called besides its own words: "send policy", "special needs law".
+_FIELD_NOUNS = frozenset(
+    """policy policies law laws system reform reforms provision stuff things matters issues
+    topics area sector and the in of uk england english""".split()
+)
+
+
+def _only_the_field(asked: str) -> bool:
+    """'could you answer questions on special needs law?': what the bot is asked it can do names
+    only the whole field it covers (SEND, its policy or law), not a topic within it, so the
+    message asks what the bot covers, which the help reply says."""
+    named = asked.split()
+    return (
+        bool(named)
+        and not FIELD_WORDS.isdisjoint(named)
+        and all(word in FIELD_WORDS or word in _FIELD_NOUNS for word in named)
+    )
 
 
 def has_asking_word(raw_words: Sequence[str]) -> bool:

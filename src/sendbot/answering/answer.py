@@ -52,6 +52,7 @@ from sendbot.answering.long_message import (
 )
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, read_as_asked
+from sendbot.answering.measure_table import position_of
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
 from sendbot.answering.newest_record import newest_record
@@ -79,6 +80,10 @@ from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.staleness_fits import asks_for_a_figure
 from sendbot.answering.still_claim import no_longer_holds
 from sendbot.answering.story_agrees import whole_agrees
+from sendbot.answering.story_thing_named import (
+    drawn_by_whom_it_is_about,
+    question_naming_the_story_thing,
+)
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.answering.told_dates import sets_aside_a_period, without_told_dates
 from sendbot.answering.unheld_answer import answer_not_held
@@ -333,6 +338,7 @@ def _second_readings(read: _FirstReading) -> tuple[_SecondReading, ...]:
             _record_part_unmet,  # a part of the record asked, another fact given
             _asked_then_checked,  # "...? is it just councils": the check drew the fact
             _question_over_its_story,  # the story's words drew the fact
+            _story_thing_pointed_at,  # "... a supported internship, are they any better?"
             _told_figure_answered,  # answered with the very figure the asker told as old
         )
     return ()
@@ -497,6 +503,35 @@ def _question_over_its_story(read: _FirstReading) -> Newest | None:
     if not _surely_another_fact(alone, whole, at_least):
         return None
     return _read_as(alone, part, "the rest of your message was left out")
+
+
+def _story_thing_pointed_at(read: _FirstReading) -> Newest | None:
+    """'my nephew is 20 with moderate learning difficulties and keen on a supported
+    internship, is the quality of them any better?': answered whole, what the story says of
+    the child drew the fact; the question with "them" read as the thing the story names, when
+    that is surely answered by another fact (a second guess, as sure as a question alone)."""
+    index = read.index
+
+    def known(word: str) -> bool:
+        terms = index.normaliser.terms(word)
+        return bool(terms) and all(term in index.idf for term in terms)
+
+    reworded = question_naming_the_story_thing(read.question, known)
+    if reworded is None:
+        return None
+    alone = read.decided(reworded)
+    whole = read.newest.result.best
+    if not _surely_another_fact(alone, read.newest, SURE_ALONE) or whole is None:
+        return None
+    found = alone.result.best
+    if found is None or not drawn_by_whom_it_is_about(
+        read.question,
+        lambda text: frozenset(index.normaliser.terms(text)),
+        index.fact_terms[position_of(index, whole.fact)],
+        index.fact_terms[position_of(index, found.fact)],
+    ):
+        return None  # "... what did the dfe say it has done": "it" is not the story's thing
+    return _read_as(alone, reworded, "what it points back to read as what your story names")
 
 
 def _surely_another_fact(part: Newest, whole: Newest, at_least: float) -> bool:

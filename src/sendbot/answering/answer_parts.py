@@ -986,6 +986,10 @@ _WHICH_DEPARTMENT = re.compile(
     r"another|a different)\b|"
     # "who was the question directed at, department wise"
     r"\b(?:department|dept)[ -]?wise\b|"
+    # "we need the right ministry to write to: which one was the pq put to?": a department
+    # named first, then asked for as "which one" the written question went to
+    r"\b(?:department|dept|ministry)\b.*\bwhich one (?:was|is|did) (?:\w+ ){0,3}?"
+    r"(?:sent|put|addressed|directed|submitted|tabled|go|asked) (?:to|at|of)\b|"
     # "was it the dfe that got asked this or the health department?", "was it education that
     # got asked or someone else?": a department checked as the one asked (or answering)
     # ("was it the education dept this was asked to?")
@@ -1002,6 +1006,9 @@ _OF_A_QUESTION = re.compile(
     # "is this a dfe thing or a health one?", "which govt dept is this for": "this", standing
     # alone, is the written answer talked about
     r"|\b(?:is|was) this (?:from|for|a|an)\b"
+    # "which ministry is this directed at?", "what dept is it addressed to": what is put to a
+    # department is a written question
+    r"|\b(?:is|was) (?:this|it) (?:directed|addressed|sent|put|submitted|tabled) (?:to|at)\b"
 )
 
 

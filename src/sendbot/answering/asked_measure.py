@@ -204,7 +204,7 @@ FIGURE_INTENTS = FIGURE_ASKED | {Intent.OTHER}
 # the figures the answer gives.
 DOCUMENT_WORDS = frozenset(
     """question questions answer answers answered asked ask reply replied respond responded
-    minister mp pq tabled lords department dept dfe published publish date""".split()
+    minister mp pq tabled lords department dept ministry dfe published publish date""".split()
 )
 DOCUMENT_INTENTS = frozenset({Intent.DATE, Intent.START, Intent.PERSON, Intent.ASKER})
 # "was anyone asking about EPs": a question put, as "did anyone ask" says; not the asker's own

@@ -255,6 +255,14 @@ def _inside_a_name(said: list[str], kept: list[bool], at: int) -> bool:
     return after < len(said) and kept[after]
 
 
+def told_of_whom(text: str) -> str:
+    """What a message's story says of the one it is about (an age, what the child has: "with
+    moderate learning difficulties"), which `story_topic` leaves out."""
+    return " , ".join(
+        found[0] for clause in _story_clauses(text) for found in _ABOUT_WHOM.finditer(clause)
+    )
+
+
 def story_numbers(text: str) -> str:
     """The numbers a message's story names, but for ages: a sum or a year ("the £1bn", "the
     budget increase for 23/24") that a fact must give to be what the story pointed at."""
@@ -274,7 +282,10 @@ _ABOUT_WHOM = re.compile(
     r"\b(?:is|s|are|has|have|had|got|with|without|diagnosed with) (?:an? |the |his |her |"
     r"their |no )?(?:ehcp|ehcps|ehc plan|ehc plans|education health and care plan|statement|"
     r"diagnosis|autism|autistic|adhd|dyslexia|dyslexic|dyspraxia|send|sen|complex needs|"
-    r"special needs|additional needs)\b"
+    r"special needs|additional needs|"
+    # "my nephew is 20 with moderate learning difficulties": what he has, not a topic asked of
+    r"(?:severe |moderate |mild |profound )?learning (?:difficulties|difficulty|disabilities|"
+    r"disability)|disabilities|a disability)\b"
 )
 
 _BACK_REFERENCE = re.compile(

@@ -260,6 +260,11 @@ def letters_asked(text: str, written: Mapping[str, str], known: Container[str]) 
         ]
         if 0 < len(capitals) <= MOST_POINTED_AT:
             return tuple(capitals)
+        # "ap and send, what do those letters stand for": typed in small letters, the acronyms the
+        # message names are still the letters it asks about, when it writes none in capitals.
+        named = [word for word in written if word in known]
+        if not capitals and 0 < len(named) <= MOST_POINTED_AT:
+            return tuple(named)
     return ()
 
 

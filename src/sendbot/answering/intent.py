@@ -45,6 +45,11 @@ class Intent(StrEnum):
 
 # Questions asking for a figure: how many, how much, what share.
 FIGURE_ASKED = frozenset({Intent.COUNT, Intent.AMOUNT, Intent.PERCENT})
+# A month named, written out or short: "until march", "to sept".
+_MONTH_NAMES = (
+    r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+    r"sep|sept|september|oct|october|nov|november|dec|december"
+)
 # Questions asking when: on what date, since when, until when.
 WHEN_ASKED = frozenset({Intent.DATE, Intent.START, Intent.END})
 
@@ -340,6 +345,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:published|released|carried out|held)\b|"
             # "will pins be expanded to secondary schools": a decision still to be made
             r"^will (?:\w+ ){1,6}?(?:get|be) (?:expanded|extended|widened|opened up) to\b|"
+            # "will the taskforce spread to other regions", "will it widen to colleges": the
+            # same decision to come, said of the programme itself (not "will it extend to march
+            # 2025", which asks how long it runs)
+            r"^will (?:\w+ ){1,6}?(?:expand|extend|widen|spread|branch out) (?:to|into) "
+            r"(?!(?:19|20)\d\d|(?:the )?end\b|(?:" + _MONTH_NAMES + r")\b)(?=\w)|"
             # "will it get extended again": a further decision, not the one made
             r"^(?:will|is|are|could|might) (?:\w+ ){0,6}?(?:going to )?(?:be|get) (?:extended|"
             r"renewed|continued|expanded) (?:again|further|beyond|after|past)|"
@@ -1039,6 +1049,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         Intent.AMOUNT,
         _phrases(
             "how much|cost|costs|budget for|what funding|how big is the budget|how big is|"
+            # "what cash went into training more EPs", "what extra money is there": a sum, as
+            # "what funding" asks one
+            r"what (?:extra |new |additional |more )?(?:money|cash)\b|"
             # "what amount is going into EPs", "what's the amount of funding": how much
             r"what amount|(?:what is|whats|what s) the (?:total )?amount\b|"
             # "what sum did the minister say the plan is backed by", "whats the funding figure

@@ -113,6 +113,13 @@ _WHEN_OF_A_CHANGE = re.compile(
     r"\b(?:before|after|since|prior to) (?:the|that|this|its|it) (?:\w+ ){0,2}?(?:increase|rise|"
     r"uplift|boost|cut|change|drop|fall)\b"
 )
+# "what money went in to boost the number of EPs", "cash put in to grow the number of places": the
+# change is what the money is for (an infinitive of aim), not a rise or fall asked about.
+_CHANGE_AS_AIM = re.compile(
+    r"\b(?:given|provided|put|spent|allocated|invested|announced|money|cash|funding|funds) "
+    r"(?:\w+ ){0,3}?(?P<aim>to (?:help )?(?:grow|increase|boost|expand|raise) "
+    r"(?:the|a|an|our|their|its|more)\b)"
+)
 _CHANGE = re.compile(
     WORD_START
     + r"(?:increase|increased|increases|increasing|rise|rises|rising|rose|risen|grow|grows|"
@@ -305,9 +312,11 @@ _ANOTHER_ASK = re.compile(
     r"^(?:and|or) (?:how (?:many|much|long|often)|when|where|which|what)\b\s*"
 )
 # "what does AP stand for in this?", "what does SEND mean in this?": the pronoun is where,
-# not what, the letters are asked.
+# not what, the letters are asked; so too when the letters come first and "what" after them
+# ("EHCP is short for what in this?", "PINS stands for what in that").
 _IN_THIS = re.compile(
-    r"\b(?:stand|stands|short|mean|means)(?: for)? (?:in|on) (?:this|that|it)\W*$", re.I
+    r"\b(?:stand|stands|short|mean|means)(?: for)?(?: what)? (?:in|on) (?:this|that|it)\W*$",
+    re.I,
 )
 _SUBJECT_END = frozenset(
     """are is was were have has had will would do does did can could in on at for to from
@@ -579,7 +588,7 @@ def analyse(question: str) -> Question:
         kinds=kinds(asked_words, written, alternatives(text), intent in FIGURE_ASKED),
         period=_period(asked),
         grade=_grade(asked),
-        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", plain))),
+        change=bool(_CHANGE.search(_WHEN_OF_A_CHANGE.sub(" ", _CHANGE_AS_AIM.sub(" ", plain)))),
         written=written,
         negated=bool(_NEGATION.search(plain)),
         possessed=tuple(word for found in _POSSESSED.finditer(plain) for word in found.groups()),
@@ -722,6 +731,11 @@ def _intent(text: str, folded: str, raw_words: tuple[str, ...]) -> Intent:
         # "who answered the question on whether send funding is adequate": the judgement is
         # what the question put in Parliament was about, not one asked of the answer
         intent = intent_of(_ON_WHETHER.sub(" ", " ".join(raw_words)).split())
+    if intent is Intent.COUNT and (aim := _CHANGE_AS_AIM.search(folded)):
+        # "what funding was provided to increase the number of EPs": the number is what the
+        # money is for; the sum is asked, as the words before the aim say
+        before = intent_of(folded[: aim.start("aim")].split())
+        intent = Intent.AMOUNT if before is Intent.AMOUNT else intent
     if intent is Intent.DIFFERENCE and _asks_a_change_between_years(raw_words):
         intent = intent_of(tuple("compared" if w in _VERSUS else w for w in raw_words))
     if intent is Intent.OTHER and _ASKS_WHAT_FOR.search(folded) and not ASKING_FOR.search(folded):
@@ -1151,8 +1165,13 @@ _SO_FAR = at_word_starts(
     # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
     # (not "have all 400 been trained": whether every one is, asked_all_done's)
     r"\b(?:have|has) (?!(?:all|every|each)\b)(?:(?!(?:all|every|each)\b)[\w'-]+ ){1,6}?"
-    r"(?:actually |already |now )?been (?:trained|qualified)\b",
-    letters="acefhinprstwy",
+    r"(?:actually |already |now )?been (?:trained|qualified)\b|"
+    # "is the programme live in every school it was meant for", "in place across all areas":
+    # whether it has reached them all by now, not how many it is planned to reach
+    r"\b(?:(?:fully|completely|properly) )?(?:rolled out|up and running|running|live|"
+    r"operating|in place|in use) (?:\w+ ){0,2}?(?:in|to|across|at|for) (?:all|every|each)\b|"
+    r"\b(?:fully|completely) (?:rolled out|up and running|in place|implemented|delivered)\b",
+    letters="acefhilnoprstuwy",
 )
 
 

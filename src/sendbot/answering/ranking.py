@@ -197,8 +197,19 @@ AMOUNT_WORDS = frozenset(
 )
 
 
+# "what are the AP taskforces doing (for schools)": what the body does; "doing" names
+# no topic, as "what has it done" does not.
+_WHAT_IT_IS_DOING = re.compile(
+    r"^(?:so )?what (?:is|s|are|has|have)(?: \w+){1,6}? (?:been )?doing"
+    # (not "doing to help schools like ours": what it does is said after, in other words)
+    r"(?= *$| (?:for|now|these days|lately|at the moment|currently|exactly|nowadays|since)\b)"
+)
+
+
 def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
     said = without_source_pointers(without_year_groups(question.words))
+    if "doing" in said and _WHAT_IT_IS_DOING.match(question.text):
+        said = [word for word in said if word != "doing"]
     if question.intent is Intent.REASON:
         return without_purpose_words(question, said, known)  # "what is X meant to lead to"
     if question.intent is Intent.COUNT:
