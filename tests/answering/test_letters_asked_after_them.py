@@ -30,7 +30,10 @@ def test_letters_then_what_in_this_are_spelt_out(
 
 @pytest.mark.parametrize(
     "message",
-    ["ap and send, what do those letters stand for", "ap and send, i have no clue what those letters mean"],
+    [
+        "ap and send, what do those letters stand for",
+        "ap and send, i have no clue what those letters mean",
+    ],
 )
 def test_letters_in_small_letters_are_spelt_out(
     single_source_index: FactIndex, message: str
