@@ -38,7 +38,13 @@ _ASKS_AN_EFFECT = re.compile(
     r"(?:actually|really) (?:improve|improved|improving)\b|"
     # "is there any evidence the training worked", "evidence it helps"
     r"(?:any|some|real|actual|hard) evidence\b|evidence (?:that|it|of (?:impact|success|"
-    r"improvement|effect))\b"
+    r"improvement|effect))\b|"
+    # "what were the outcomes for the kids it reached", "any impact on them": what came of it
+    # for the people it served (not "what outcomes for pupils is it meant to improve": an aim)
+    r"(?:outcomes?|results?|impacts?|effects?|difference) (?:for|on|to) (?:them|those|"
+    r"(?:the |these |those |its |their )?(?:\w+ ){0,2}?(?:kids|children|pupils|young people|"
+    r"families|students|learners|participants|interns))\b"
+    r"(?!.*\b(?:meant|supposed|intended|designed|aims?|aimed|will|going to|expected)\b)"
     r")"
 )
 _EFFECT_CUES = (
@@ -59,6 +65,11 @@ _EFFECT_CUES = (
     "chang",
     "improv",
     "evidence",
+    "outcome",
+    "result",
+    "impact",
+    "effect",
+    "difference",
 )
 
 

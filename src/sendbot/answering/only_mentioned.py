@@ -235,6 +235,14 @@ def asks_of_a_thing_it_may_only_mention(question: Question) -> bool:
     return _asked(first) is not None
 
 
+def asks_what_it_is_or_does(question: Question) -> bool:
+    """Whether the question asks how a thing works, what it does or what it is "exactly" ("what
+    even is the DSG", "what does a SENCO actually do day to day"): an explanation, which the
+    words its letters stand for do not give."""
+    asked = _asked(question.text)
+    return asked is not None and asked.explain is not None
+
+
 def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str]) -> str | None:
     """The sentence saying what the fact lacks, or None. `fact_terms` hold its numbers as
     written."""

@@ -1,0 +1,117 @@
+"""On-topic questions the written answers do not answer, which were answered with a fact:
+a verdict on a thing not done ("wrong not to ..."), whether a group has reported or a
+programme is working, what came of a programme for the people it reached, which members sit
+on a group whose kinds only are given, and what a thing is or does when only the words its
+letters stand for are known. Each is declined or given a partial reply; their look-alikes that
+the sources answer keep their fact."""
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
+
+OPINION = "The written answer gives the department's account, not anyone's opinion of it."
+NO_FINDINGS_DONE = (
+    "The written answer doesn't report results or findings; it says what has been done."
+)
+NO_FINDINGS_PLANNED = (
+    "The written answer doesn't report results or findings; it says what is planned or expected."
+)
+REACHED_ONLY = (
+    "The written answer gives the number of children reached by the AP Specialist Taskforce "
+    "programme to date, not what difference it has made."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "missing"),
+    [
+        # A verdict on something left undone.
+        (
+            "was the department wrong not to ringfence the extra money for EPs?",
+            "government-funding-not-ringfenced",
+            OPINION,
+        ),
+        # Whether a group has reported, of a fact saying it was set up.
+        (
+            "have the task and finish group issued recommendations",
+            "neurodivergence-task-and-finish-group",
+            NO_FINDINGS_DONE,
+        ),
+        (
+            "has the neurodivergence group produced any findings yet",
+            "neurodivergence-task-and-finish-group",
+            NO_FINDINGS_DONE,
+        ),
+        # Whether a programme works, asked plainly.
+        (
+            "is the PINS programme working or not?",
+            "pins-interim-findings-autumn-2025",
+            NO_FINDINGS_PLANNED,
+        ),
+        # What came of it for those it reached, of how many it reached.
+        (
+            "the taskforce got to over 4000 children, what were the outcomes for them then?",
+            "ap-specialist-taskforce-reach",
+            REACHED_ONLY,
+        ),
+        (
+            "what were the outcomes for the 4000 children the AP taskforce reached",
+            "ap-specialist-taskforce-reach",
+            REACHED_ONLY,
+        ),
+        # Which members, of a fact naming only the kinds of member.
+        (
+            "which organisations sit on the neurodivergence task and finish group",
+            "neurodivergence-task-and-finish-group",
+            "The written answer doesn't name the organisations.",
+        ),
+        (
+            "which bodies are represented on the neurodivergence task and finish group",
+            "neurodivergence-task-and-finish-group",
+            "The written answer doesn't name the bodies.",
+        ),
+    ],
+)
+def test_what_the_sources_do_not_give_is_said(
+    shipped_index: FactIndex, question: str, fact_id: str, missing: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == fact_id
+    assert reply.missing == missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "working with" asks with whom, not whether it works
+        ("is the change programme working with parent groups", "change-programme-partners"),
+        # the kinds of member are what the fact gives
+        (
+            "what kinds of professionals sit on the neurodivergence task and finish group?",
+            "neurodivergence-task-and-finish-group",
+        ),
+        # the letters asked are what its quote spells out
+        ("what does DSG stand for", "warwickshire-high-needs-2025-26"),
+    ],
+)
+def test_their_look_alikes_keep_their_fact(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+def test_what_a_thing_is_exactly_is_not_the_words_its_letters_stand_for(
+    shipped_index: FactIndex, single_source_index: FactIndex
+) -> None:
+    for index, question in (
+        (shipped_index, "what exactly is DSG"),
+        (single_source_index, "what exactly is a SENCO"),
+    ):
+        reply = answer(index, question)
+        assert reply.outcome is Outcome.DECLINED, reply.text
+        assert "stands for" not in reply.text
+    assert_answered_with(single_source_index, "what does SENCO stand for", "early-years-senco-training")
