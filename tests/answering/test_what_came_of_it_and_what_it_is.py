@@ -114,4 +114,5 @@ def test_what_a_thing_is_exactly_is_not_the_words_its_letters_stand_for(
         reply = answer(index, question)
         assert reply.outcome is Outcome.DECLINED, reply.text
         assert "stands for" not in reply.text
-    assert_answered_with(single_source_index, "what does SENCO stand for", "early-years-senco-training")
+    senco = "early-years-senco-training"
+    assert_answered_with(single_source_index, "what does SENCO stand for", senco)

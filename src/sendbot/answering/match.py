@@ -114,9 +114,9 @@ from sendbot.answering.named_month import (
 from sendbot.answering.names_given_elsewhere import naming_some
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.only_mentioned import asks_what_it_is_or_does
 from sendbot.answering.paper_number_asked import as_command_paper
 from sendbot.answering.period_mismatch import has_year
-from sendbot.answering.only_mentioned import asks_what_it_is_or_does
 from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates

@@ -1335,7 +1335,8 @@ _WANTS_NAMES = re.compile(
     # "which third sector organisations sit on the panel", "which bodies are members of it":
     # its members one by one (not "which organisations does it work with": the kinds it names)
     r"\b(?:which|what) (?!(?:kinds?|types?|sorts?) of\b)(?:\w+ ){0,2}?(?:organisations|"
-    r"organizations|charities|bodies|groups|people|experts) (?:sit|sits|serve|serves|are sitting|are serving) on\b|"
+    r"organizations|charities|bodies|groups|people|experts) (?:sit|sits|serve|serves|"
+    r"are sitting|are serving) on\b|"
     r"\b(?:which|what) (?!(?:kinds?|types?|sorts?) of\b)(?:\w+ ){0,2}?(?:organisations|"
     r"organizations|charities|bodies) (?:are|were) (?:members of|represented on)\b|"
     # "list the members of the group", "can you list all its partners": each one, by name
