@@ -1266,10 +1266,11 @@ _FINDINGS = at_word_starts(
     r"(?! (?:with|on|in|at|for|alongside|towards?|to|as|together|out|through|across)\b)|"
     # "what has the feedback said is working so far": what those asked found works
     r"\b(?:said|says|shown|shows|found|finds) (?:is|are|was|were) (?:\w+ ){0,2}?working\b|"
-    # "is pins working", "is the change programme working or not, honestly": whether it works,
-    # asked plainly, the message ending there (not "is it working with councils": with whom)
+    # "is the change programme working or not", "is pins working, honestly": whether it works,
+    # pressed for, the message ending there (not "is it working with councils": with whom; "is
+    # it working?" alone is an outcome asked, whose own reading says no answer judges it)
     r"^(?:is|are) (?:\w+ ){1,6}?working(?: (?:or not|at all|yet|so far|then|in practice|"
-    r"honestly|tbh|to be honest))*$|"
+    r"honestly|tbh|to be honest))+$|"
     # "has pins improved outcomes for autistic kids", "did the training improve anything"
     r"\b(?:has|have|did) (?:\w+ ){0,6}?(?:actually |really )?improved? (?:anything|things|"
     r"outcomes?|results|matters|attainment|attendance|behaviour|wellbeing|inclusion|lives)\b|"
