@@ -116,3 +116,33 @@ def test_what_a_thing_is_exactly_is_not_the_words_its_letters_stand_for(
         assert "stands for" not in reply.text
     senco = "early-years-senco-training"
     assert_answered_with(single_source_index, "what does SENCO stand for", senco)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "is PINS now up and running across all the 1680 primaries?",
+            "The written answer doesn't say whether PINS is now up and running across all the "
+            "1680 primaries.",
+        ),
+        (
+            "has the pins programme been properly implemented in every one of the 1680 schools",
+            "The written answer doesn't say whether the pins programme has been properly "
+            "implemented in every one of the 1680 schools.",
+        ),
+    ],
+)
+def test_running_everywhere_is_not_said_by_a_plan_to_reach_them(
+    single_source_index: FactIndex, question: str, missing: str
+) -> None:
+    # "to support up to 1680 primary schools" is a plan, not that it runs in every one
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "pins-primary-schools"
+    assert reply.missing == missing
+
+
+def test_running_everywhere_is_said_by_a_fact_saying_all(single_source_index: FactIndex) -> None:
+    question = "has the supported internships offer been rolled out to all local authorities"
+    assert_answered_with(single_source_index, question, "supported-internships-all-las")
