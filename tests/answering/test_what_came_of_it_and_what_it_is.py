@@ -146,3 +146,21 @@ def test_running_everywhere_is_not_said_by_a_plan_to_reach_them(
 def test_running_everywhere_is_said_by_a_fact_saying_all(single_source_index: FactIndex) -> None:
     question = "has the supported internships offer been rolled out to all local authorities"
     assert_answered_with(single_source_index, question, "supported-internships-all-las")
+
+
+FURTHER_ONLY = (
+    "The written answer gives the further funding to train education psychologists, a sum on "
+    "top of earlier money; it doesn't say how much came before it or the total."
+)
+
+
+def test_the_money_before_a_further_sum_is_not_that_sum(single_source_index: FactIndex) -> None:
+    # "a further £21 million" says there was money before it, not how much
+    reply = answer(
+        single_source_index, "what had the department put into EP training prior to the extra £21m"
+    )
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "educational-psychologists-funding"
+    assert reply.missing == FURTHER_ONLY
+    funding = "educational-psychologists-funding"
+    assert_answered_with(single_source_index, "how much is the further EP training money", funding)

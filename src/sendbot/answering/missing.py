@@ -30,6 +30,10 @@ from sendbot.answering.asked_recipients import (
 )
 from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.before_a_further_sum import (
+    asks_before_a_further_sum,
+    earlier_money_not_given,
+)
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
 from sendbot.answering.either_side import both_sides_spoken_of, side_named
@@ -2273,6 +2277,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: q.compared_with is not None,
         lambda q, f, ft, a: earlier_not_given(q, f),
+    ),
+    (
+        lambda q, a: asks_before_a_further_sum(q),
+        lambda q, f, ft, a: earlier_money_not_given(q, f),
     ),
     (
         lambda q, a: asks_what_the_answer_gave(q.text),
