@@ -164,3 +164,20 @@ def test_the_money_before_a_further_sum_is_not_that_sum(single_source_index: Fac
     assert reply.missing == FURTHER_ONLY
     funding = "educational-psychologists-funding"
     assert_answered_with(single_source_index, "how much is the further EP training money", funding)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which other bodies belong to the internships work consortium besides the leader",
+        "who else is in the internships work consortium apart from the lead organisation",
+    ],
+)
+def test_the_others_besides_the_leader_named_by_role(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "led by the National Development Team for Inclusion" names the lead, no other member
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "internships-work-consortium"
+    assert reply.missing == "The written answer names only who leads it, not the others."

@@ -1011,9 +1011,15 @@ def _leads_it(fact_text: str, named: str) -> bool:
     found = _LED_BY.search(fact_text)
     if found is None:
         return False
+    if named in _THE_LEADER:
+        return True  # "apart from the lead": whoever the fact says leads it
     leader = [word for word in found[1].split() if word not in STOPWORDS]
     initials = "".join(word[0] for word in leader)
     return named in leader or (len(named) > 1 and initials.startswith(named))
+
+
+# The one leading a group, named by that role: "who else is in it apart from the lead".
+_THE_LEADER = frozenset("lead leader leaders leading".split())
 
 
 def _asks_the_names(question: Question) -> bool:
