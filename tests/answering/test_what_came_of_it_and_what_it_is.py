@@ -181,3 +181,13 @@ def test_the_others_besides_the_leader_named_by_role(
     assert reply.outcome is Outcome.PARTIAL, reply.text
     assert reply.fact is not None and reply.fact.id == "internships-work-consortium"
     assert reply.missing == "The written answer names only who leads it, not the others."
+
+
+def test_what_one_does_points_back_to_the_thing_asked(shipped_index: FactIndex) -> None:
+    # "what does one do" asks what the taskforce named before does, as "what does it do" does
+    reply = answer(shipped_index, "what is an AP specialist taskforce and what does one do")
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.missing == (
+        "The written answer mentions AP specialist taskforce but doesn't explain what it is or "
+        "how it works."
+    )

@@ -73,10 +73,11 @@ _EXPLAIN = (
         r"young people|families|them))?(?: (?:like|so|i mean|ie|eg) .+)?$"
     ),
     # "what is the high needs budget, like what does it pay for", "whats the AP taskforce, what
-    # do they do": what it is, then what it does, asked by pointing back
+    # do they do", "what's a taskforce, what does one do": what it is, then what it does,
+    # asked by pointing back
     re.compile(
         r"^(?:what is|what s|whats|what are) (?:an? |the )?(?P<thing>(?:\w+ ){0,5}?\w+) "
-        r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this) "
+        r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this|one) "
         r"(?:actually |really |even )?(?:do|pay for|fund|cover|involve|include|mean)\b"
     ),
     # "what is a universal training offer - what's in it"
