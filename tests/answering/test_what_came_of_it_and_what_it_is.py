@@ -191,3 +191,21 @@ def test_what_one_does_points_back_to_the_thing_asked(shipped_index: FactIndex) 
         "The written answer mentions AP specialist taskforce but doesn't explain what it is or "
         "how it works."
     )
+
+
+def test_what_a_sum_did_for_those_it_went_to(shipped_index: FactIndex) -> None:
+    # "will receive a 3.4% increase" says what they were to get, not what it did for them
+    reply = answer(
+        shipped_index, "did the 3.4 percent rise help special schools balance their books"
+    )
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "special-schools-budget-increase-2023-24"
+    assert reply.missing == (
+        "The written answer doesn't say what difference it has made; it says what is planned."
+    )
+    # what the department did is still told
+    assert_answered_with(
+        shipped_index,
+        "has the government helped local authorities improve their supported internship offers",
+        "supported-internships-all-las",
+    )

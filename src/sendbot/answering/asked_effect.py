@@ -39,6 +39,13 @@ _ASKS_AN_EFFECT = re.compile(
     # "is there any evidence the training worked", "evidence it helps"
     r"(?:any|some|real|actual|hard) evidence\b|evidence (?:that|it|of (?:impact|success|"
     r"improvement|effect))\b|"
+    # "did the 3.4% uplift help special schools balance their books", "has the extra funding
+    # helped councils clear deficits": what a sum did for those it went to (not "has the
+    # government helped councils improve their offers", what the department did)
+    r"^(?:did|has|have) (?:the |that |this )?(?:[\w.]+ ){0,4}?(?:uplift|increase|rise|boost|"
+    r"funding|money|cash|investment|grant|top up) (?:actually |really )?help(?:ed)? "
+    r"(?:\w+ ){1,4}?(?:balance|clear|reduce|cut|close|pay off|fix|meet|cope|break even|"
+    r"avoid)\b|"
     # "what were the outcomes for the kids it reached", "any impact on them": what came of it
     # for the people it served (not "what outcomes for pupils is it meant to improve": an aim)
     r"(?:outcomes?|results?|impacts?|effects?|difference) (?:for|on|to) (?:them|those|"
@@ -70,6 +77,7 @@ _EFFECT_CUES = (
     "impact",
     "effect",
     "difference",
+    "help",
 )
 
 
