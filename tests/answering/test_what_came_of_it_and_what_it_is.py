@@ -209,3 +209,12 @@ def test_what_a_sum_did_for_those_it_went_to(shipped_index: FactIndex) -> None:
         "has the government helped local authorities improve their supported internship offers",
         "supported-internships-all-las",
     )
+
+
+def test_outcomes_the_department_says_it_delivers_are_its_claim(
+    single_source_index: FactIndex,
+) -> None:
+    # "good outcomes for children" here is what the department says it is delivering, not
+    # what came of something for them
+    question = "what does the dept claim about delivering the plan and good outcomes for children"
+    assert_answered_with(single_source_index, question, "department-delivering-plan")

@@ -47,7 +47,10 @@ _ASKS_AN_EFFECT = re.compile(
     r"(?:\w+ ){1,4}?(?:balance|clear|reduce|cut|close|pay off|fix|meet|cope|break even|"
     r"avoid)\b|"
     # "what were the outcomes for the kids it reached", "any impact on them": what came of it
-    # for the people it served (not "what outcomes for pupils is it meant to improve": an aim)
+    # for the people it served, asked as what they were (not "what outcomes for pupils is it
+    # meant to improve": an aim; nor "what does it say about delivering good outcomes for
+    # kids": what the department claims)
+    r"(?:what (?:were|was|have been|are) (?:the )?|any )"
     r"(?:outcomes?|results?|impacts?|effects?|difference) (?:for|on|to) (?:them|those|"
     r"(?:the |these |those |its |their )?(?:\w+ ){0,2}?(?:kids|children|pupils|young people|"
     r"families|students|learners|participants|interns))\b"
