@@ -738,7 +738,12 @@ def _names_what_is_set_aside(fact: Fact, aside: str) -> bool:
     """The fact's quote says a word (beyond pointing ones) of the set-aside clause."""
     quote = set(re.findall(r"[a-z0-9]+", fact.quote.lower()))
     said = set(re.findall(r"[a-z0-9]+", aside.lower())) - _POINTING
+    if said and said <= _THE_LEADER and "led by" in fact.quote.lower():
+        return True  # "apart from the lead", of a quote saying who it is "led by"
     return not said.isdisjoint(quote)
+
+
+_THE_LEADER = frozenset("lead leader leaders leading organisation body".split())
 
 
 def _without_manner(read: _FirstReading) -> Newest | None:

@@ -29,6 +29,14 @@ _ALL_OF_THEM = re.compile(
     r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|are)"
     r" (?P<who>(?:the|they|these|those) (?:[\w.]+ ){0,8}?)all (?P<done>" + _DONE + r".*)$"
 )
+# "has pins been fully rolled out in all 1680 schools", "is the programme up and running in
+# every area now": whether it is under way everywhere, the "all" after where it runs
+_IN_ALL = re.compile(
+    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>has|have|is|are)"
+    r" (?P<who>(?:[\w.]+ ){1,6}?)(?P<done>(?:been )?(?:fully |properly |actually |now )?"
+    r"(?:rolled out|up and running|running|live|implemented|in place|operating|underway|"
+    r"under way) (?:in|at|across|to) (?:all|every|each)\b.*)$"
+)
 # Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
 # ("... get built our one was approved years ago": the asker's own story after it)
 _STOPS = frozenset("yet now already so far or is are and because cos lol then our my we i".split())
@@ -74,7 +82,7 @@ def _all_done_asked(text: str) -> re.Match[str] | None:
     of, the verb and what is done; None when the question does not ask it."""
     if "all" not in text and "every" not in text and "each" not in text:
         return None  # most questions
-    return _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text)
+    return _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text) or _IN_ALL.match(text)
 
 
 def asks_whether_all_are_done(question: Question) -> bool:
@@ -90,9 +98,15 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
     if found is None or _SAYS_ALL.search(fact.text):
         return None
     who, done = _at_the_verb(found["who"].split(), found["done"].split())
-    done = _upto_stop(done)
-    if not done or not _OF_A_PROMISE.isdisjoint(done):
-        return None
+    if found.re is _IN_ALL:
+        # "up and running in all 1680 schools now": the asking stops after where, not at the
+        # "and" or "now" of the state itself
+        where = next(at for at, word in enumerate(done) if word in ("all", "every", "each"))
+        done = [*done[: where + 1], *_upto_stop(done[where + 1 :])]
+    else:
+        done = _upto_stop(done)
+    if not done or (found.re is not _IN_ALL and not _OF_A_PROMISE.isdisjoint(done)):
+        return None  # (the "out" of "rolled out in all" is no promised release)
     aux = found["aux"]
     if found.re is _ALL_OF_THEM:
         done = ["all", *done]  # "whether the 76 schools have all opened"

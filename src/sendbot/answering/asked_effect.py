@@ -38,7 +38,23 @@ _ASKS_AN_EFFECT = re.compile(
     r"(?:actually|really) (?:improve|improved|improving)\b|"
     # "is there any evidence the training worked", "evidence it helps"
     r"(?:any|some|real|actual|hard) evidence\b|evidence (?:that|it|of (?:impact|success|"
-    r"improvement|effect))\b"
+    r"improvement|effect))\b|"
+    # "did the 3.4% uplift help special schools balance their books", "has the extra funding
+    # helped councils clear deficits": what a sum did for those it went to (not "has the
+    # government helped councils improve their offers", what the department did)
+    r"^(?:did|has|have) (?:the |that |this )?(?:[\w.]+ ){0,4}?(?:uplift|increase|rise|boost|"
+    r"funding|money|cash|investment|grant|top up) (?:actually |really )?help(?:ed)? "
+    r"(?:\w+ ){1,4}?(?:balance|clear|reduce|cut|close|pay off|fix|meet|cope|break even|"
+    r"avoid)\b|"
+    # "what were the outcomes for the kids it reached", "any impact on them": what came of it
+    # for the people it served, asked as what they were (not "what outcomes for pupils is it
+    # meant to improve": an aim; nor "what does it say about delivering good outcomes for
+    # kids": what the department claims)
+    r"(?:what (?:were|was|have been|are) (?:the )?|any )"
+    r"(?:outcomes?|results?|impacts?|effects?|difference) (?:for|on|to) (?:them|those|"
+    r"(?:the |these |those |its |their )?(?:\w+ ){0,2}?(?:kids|children|pupils|young people|"
+    r"families|students|learners|participants|interns))\b"
+    r"(?!.*\b(?:meant|supposed|intended|designed|aims?|aimed|will|going to|expected)\b)"
     r")"
 )
 _EFFECT_CUES = (
@@ -59,6 +75,12 @@ _EFFECT_CUES = (
     "chang",
     "improv",
     "evidence",
+    "outcome",
+    "result",
+    "impact",
+    "effect",
+    "difference",
+    "help",
 )
 
 

@@ -247,7 +247,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:trust|believe|rely on|be worried|worry)\b|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
-            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) to\b|"
+            # ... of a thing not done too: "are councils right not to top it up"
+            r"^(?:is|are|was|were) (?:\w+ ){1,4}?(?:right|wrong) (?:not )?to\b|"
             # "is the change programme just a way to delay the reforms": a motive imputed
             r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:just|only|simply|really|basically) (?:a|an) "
             r"(?:way|excuse|ploy|trick|stunt|smokescreen|cover|distraction|gimmick)\b|"

@@ -114,6 +114,7 @@ from sendbot.answering.named_month import (
 from sendbot.answering.names_given_elsewhere import naming_some
 from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
+from sendbot.answering.only_mentioned import asks_what_it_is_or_does
 from sendbot.answering.paper_number_asked import as_command_paper
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
@@ -1324,10 +1325,14 @@ def _spelling_out(
         asked = acronyms_asked(question.text, question.subject, question.written, index.spelt_out)
     # "what does AP mean in all this", "SEND and AP = ? full words pls"
     named = letters_asked(question.text, question.written, index.spelt_out)
+    letters = asked_letters(question) or letters_before_asking(question.text)
+    if not (named or letters) and asks_what_it_is_or_does(question):
+        # "what even is the DSG", "what does a SENCO actually do": what it is or does, which
+        # the words its letters stand for do not say
+        return None
     asked = asked or named
     # Where the sources first spell them out, as a reader meets them.
     position = spelling_out_all(asked, index.spelt_out)
-    letters = asked_letters(question) or letters_before_asking(question.text)
     if position is None:
         # "what does NPQ stand for?" of a quote naming the National Professional Qualification
         position = spelt_by_initials_in(index.facts, letters)

@@ -30,6 +30,10 @@ from sendbot.answering.asked_recipients import (
 )
 from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.before_a_further_sum import (
+    asks_before_a_further_sum,
+    earlier_money_not_given,
+)
 from sendbot.answering.compared_years import compares_years
 from sendbot.answering.earlier_figure import earlier_not_given
 from sendbot.answering.either_side import both_sides_spoken_of, side_named
@@ -1007,9 +1011,15 @@ def _leads_it(fact_text: str, named: str) -> bool:
     found = _LED_BY.search(fact_text)
     if found is None:
         return False
+    if named in _THE_LEADER:
+        return True  # "apart from the lead": whoever the fact says leads it
     leader = [word for word in found[1].split() if word not in STOPWORDS]
     initials = "".join(word[0] for word in leader)
     return named in leader or (len(named) > 1 and initials.startswith(named))
+
+
+# The one leading a group, named by that role: "who else is in it apart from the lead".
+_THE_LEADER = frozenset("lead leader leaders leading".split())
 
 
 def _asks_the_names(question: Question) -> bool:
@@ -2273,6 +2283,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: q.compared_with is not None,
         lambda q, f, ft, a: earlier_not_given(q, f),
+    ),
+    (
+        lambda q, a: asks_before_a_further_sum(q),
+        lambda q, f, ft, a: earlier_money_not_given(q, f),
     ),
     (
         lambda q, a: asks_what_the_answer_gave(q.text),

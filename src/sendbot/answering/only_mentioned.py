@@ -73,10 +73,11 @@ _EXPLAIN = (
         r"young people|families|them))?(?: (?:like|so|i mean|ie|eg) .+)?$"
     ),
     # "what is the high needs budget, like what does it pay for", "whats the AP taskforce, what
-    # do they do": what it is, then what it does, asked by pointing back
+    # do they do", "what's a taskforce, what does one do": what it is, then what it does,
+    # asked by pointing back
     re.compile(
         r"^(?:what is|what s|whats|what are) (?:an? |the )?(?P<thing>(?:\w+ ){0,5}?\w+) "
-        r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this) "
+        r"(?:(?:like|so|i mean|ie|and) )?what (?:does|do) (?:it|they|that|this|one) "
         r"(?:actually |really |even )?(?:do|pay for|fund|cover|involve|include|mean)\b"
     ),
     # "what is a universal training offer - what's in it"
@@ -233,6 +234,14 @@ def asks_of_a_thing_it_may_only_mention(question: Question) -> bool:
     if not first:
         return False
     return _asked(first) is not None
+
+
+def asks_what_it_is_or_does(question: Question) -> bool:
+    """Whether the question asks how a thing works, what it does or what it is "exactly" ("what
+    even is the DSG", "what does a SENCO actually do day to day"): an explanation, which the
+    words its letters stand for do not give."""
+    asked = _asked(question.text)
+    return asked is not None and asked.explain is not None
 
 
 def only_mentioned(question: Question, fact: Profiled, fact_terms: frozenset[str]) -> str | None:

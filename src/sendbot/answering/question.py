@@ -1233,6 +1233,16 @@ _FINDINGS = at_word_starts(
     r"\bwhat (?:did|has|have) (?:\w+ ){1,12}?(?:(?<!to )achieve|achieved|(?<!to )accomplish|"
     r"accomplished)\b|"
     r"\b(?:findings|results|found) so far\b|"
+    # "has the review group published any recommendations yet", "have the pilots produced any
+    # findings": what came of a group's work, asked by whether it has any (not "will it make
+    # recommendations", which asks what is planned)
+    r"^(?:has|have|did) (?:\w+ ){1,10}?(?:made|make|published|publish|produced|produce|issued|"
+    r"issue|reached|reach|come up with|came up with) (?:any )?(?:recommendations|conclusions|"
+    r"findings)\b|"
+    # "so what were the outcomes for the families reached", "what were the results of it": what
+    # came of it, in the past tense (not "what outcomes is it meant to improve": its purpose)
+    r"\bwhat (?:were|have been|was) (?:the )?(?:outcomes?|results?|impacts?|effects?) "
+    r"(?:for|of|on)\b|"
     # "has the evaluation found anything yet", "did the training change anything": what came
     # of it, said with "anything"
     r"^(?:has|have|did) (?:\w+ ){1,8}?(?:found|find|shown|show|concluded|revealed|reported|"
@@ -1275,6 +1285,11 @@ _FINDINGS = at_word_starts(
     r"(?! (?:with|on|in|at|for|alongside|towards?|to|as|together|out|through|across)\b)|"
     # "what has the feedback said is working so far": what those asked found works
     r"\b(?:said|says|shown|shows|found|finds) (?:is|are|was|were) (?:\w+ ){0,2}?working\b|"
+    # "is the change programme working or not", "is pins working, honestly": whether it works,
+    # pressed for, the message ending there (not "is it working with councils": with whom; "is
+    # it working?" alone is an outcome asked, whose own reading says no answer judges it)
+    r"^(?:is|are) (?:\w+ ){1,6}?working(?: (?:or not|at all|yet|so far|then|in practice|"
+    r"honestly|tbh|to be honest))+$|"
     # "has pins improved outcomes for autistic kids", "did the training improve anything"
     r"\b(?:has|have|did) (?:\w+ ){0,6}?(?:actually |really )?improved? (?:anything|things|"
     r"outcomes?|results|matters|attainment|attendance|behaviour|wellbeing|inclusion|lives)\b|"
@@ -1300,6 +1315,8 @@ _FINDINGS_CUES = (
     " any",
     "results",
     "findings",
+    "recommendations",
+    "conclusions",
     "outcome",
     "going to work",
     "difference",
@@ -1335,6 +1352,13 @@ _WANTS_NAMES = re.compile(
     r"\b(?:names?|name the|who exactly|exactly who)\b|\bcalled(?: again| exactly)?$|"
     # "which charities are on it", "the actual members": which ones by name, not what kinds
     r"\b(?:which|what) (?:charities|orgs|companies)\b|\bactual (?:members|names)\b|"
+    # "which third sector organisations sit on the panel", "which bodies are members of it":
+    # its members one by one (not "which organisations does it work with": the kinds it names)
+    r"\b(?:which|what) (?!(?:kinds?|types?|sorts?) of\b)(?:\w+ ){0,2}?(?:organisations|"
+    r"organizations|charities|bodies|groups|people|experts) (?:sit|sits|serve|serves|"
+    r"are sitting|are serving) on\b|"
+    r"\b(?:which|what) (?!(?:kinds?|types?|sorts?) of\b)(?:\w+ ){0,2}?(?:organisations|"
+    r"organizations|charities|bodies) (?:are|were) (?:members of|represented on)\b|"
     # "list the members of the group", "can you list all its partners": each one, by name
     # (not "list the kinds of people on it")
     r"\blist (?:(?:all|each|every) )?(?:of )?(?:the |its |their )?(?:\w+ )?(?:members|partners|"
