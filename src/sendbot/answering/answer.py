@@ -12,6 +12,7 @@ from sendbot.answering.after_the_sources import not_covered_line, reaches, time_
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
+from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
@@ -243,6 +244,9 @@ def _time_after_the_sources(
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
+    # "sorry if this has been asked before, ...": the apology speaks of this chat, and its
+    # "asked" is no written answer's record asked about.
+    question = without_asked_before(question)
     # "total high needs for 2024/25? need it for a governors report": read without what the
     # answer is for, which names no topic but pulls the match away from the question's.
     question = without_purpose(question)
