@@ -62,11 +62,9 @@ def continuing_measure(
             return None
         if candidate.evidence.missing is not None or candidate.evidence.intent_fit == -1:
             continue
-        newest_of_its_measure = (
-            fact.measure == asked_measure
-            and bool(fact.measure)
-            and histories[fact.measure][0] is fact
-        )
-        if newest_of_its_measure and _CONTINUING.search(fact.quote):
-            return fact.measure
+        measure = fact.measure
+        if not measure or measure != asked_measure or histories[measure][0] is not fact:
+            continue  # only the newest figure of the measure asked says what stands now
+        if _CONTINUING.search(fact.quote):
+            return measure
     return None
