@@ -60,3 +60,47 @@ def test_asked_again_answers_the_topic_named(
 )
 def test_only_a_clause_asking_again_is_read_away(said: str, read: str) -> None:
     assert without_asked_again(said) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # which figure to use, after naming the figure needed: the newest high needs total
+        (
+            "writing to our councillor and I need the newest national high needs total, "
+            "which figure should I quote?",
+            "high-needs-total-2025-26",
+        ),
+        (
+            "for our newsletter I need the latest high needs budget figure - what do we use?",
+            "high-needs-total-2025-26",
+        ),
+    ],
+)
+def test_which_figure_to_use_asks_the_figure_named(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(shipped_index, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "I need the latest high needs total, what should I use?",
+            "I need the latest high needs total?",
+        ),
+        ("need the current EP numbers - which one do I cite", "need the current EP numbers?"),
+        # nothing named to be given, or no break before it: as they are
+        (
+            "year 13 and looking at internships, which provider should we go with?",
+            "year 13 and looking at internships, which provider should we go with?",
+        ),
+        (
+            "my head asked me about SEND funding, what should I use?",
+            "my head asked me about SEND funding, what should I use?",
+        ),
+    ],
+)
+def test_only_which_to_use_after_a_named_figure_is_read_away(said: str, read: str) -> None:
+    assert without_asked_again(said) == read

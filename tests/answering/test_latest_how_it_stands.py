@@ -20,6 +20,9 @@ from tests.answering.expected_replies import assert_answered_with
         "where does the PINS programme stand now?",
         "where are things with PINS now",
         "whats the current position on pins",
+        # "where are things / we up to with X": how X stands, not a place asked
+        "where are things up to with PINS?",
+        "PINS - where are we up to",
     ],
 )
 def test_how_pins_stands_is_its_newest_word(shipped_index: FactIndex, question: str) -> None:

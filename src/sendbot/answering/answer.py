@@ -12,6 +12,7 @@ from sendbot.answering.after_the_sources import not_covered_line, reaches, time_
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
+from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
@@ -26,6 +27,7 @@ from sendbot.answering.claimed_measure import (
     other_period_of_claimed,
 )
 from sendbot.answering.confidence import Verdict
+from sendbot.answering.continues_asked import continuing_measure
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_mention import first_mention
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, follows_on, leans_on_earlier
@@ -54,7 +56,7 @@ from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import MatchResult, Outcome, read_as_asked
 from sendbot.answering.measure_table import position_of
 from sendbot.answering.message_kind import Kind
-from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, resolve
+from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest, newest_of_measure, resolve
 from sendbot.answering.newest_record import newest_record
 from sendbot.answering.newest_word_asked import asks_when_to_come, newest_word_on_it
 from sendbot.answering.office_now import asks_office_now
@@ -248,6 +250,9 @@ def _time_after_the_sources(
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
+    # "sorry if this has been asked before, ...": the apology speaks of this chat, and its
+    # "asked" is no written answer's record asked about.
+    question = without_asked_before(question)
     # "total high needs for 2024/25? need it for a governors report": read without what the
     # answer is for, which names no topic but pulls the match away from the question's.
     question = without_purpose(question)
@@ -316,6 +321,7 @@ def _second_readings(read: _FirstReading) -> tuple[_SecondReading, ...]:
             partial(_one_of_its_questions, joined=True),  # two things asked, one sentence or two
             _one_named,  # "the white paper one": "the white paper question"
             _newest_asked_then_told,  # the newest asked for, then why (what the asker has)
+            _goes_on_asked,  # "was it a one off?": the newest figure saying it continues
             _overview,  # "what training is there for SENCOs?": the few facts together
         )
     if result.outcome is Outcome.PARTIAL:
@@ -342,6 +348,19 @@ def _second_readings(read: _FirstReading) -> tuple[_SecondReading, ...]:
             _told_figure_answered,  # answered with the very figure the asker told as old
         )
     return ()
+
+
+def _goes_on_asked(read: _FirstReading) -> Newest | None:
+    """'has the latest boost to high needs been kept going or was it a one off?', declined:
+    a measure's newest figure saying it continues, ranked near the closest fact, answers."""
+    question = analyse(read.spelt)
+    result = read.newest.result
+    measure = continuing_measure(
+        read.index, result, question, rank(read.index, read.spelt, question)
+    )
+    if measure is None:
+        return None
+    return newest_of_measure(read.index, result, measure, read.today, read.stale_months)
 
 
 def _overview(read: _FirstReading) -> Newest | None:

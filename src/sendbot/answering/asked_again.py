@@ -8,6 +8,8 @@ topic the message names. Read without them. Pure.
   did not ask already.
 - "any findings yet or still waiting?": waiting is the other reply to "any findings yet?",
   not something more asked of it.
+- "I need the newest high needs figure, what should I use?": which figure to use is the
+  figure the message names, not advice asked.
 """
 
 from __future__ import annotations
@@ -39,13 +41,37 @@ _OR_STILL_WAITING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")
+# "I need the most up to date high needs figure, what should I use?": asked which to use
+# after saying what is needed, the clause asks for the figure the rest names, not for advice
+# (read alone, "what should I use" asks an opinion). Only ending the message, after a break.
+_WHICH_TO_USE = re.compile(
+    r"(?:(?<=[?!.])\s*|\s*[,;:]\s+|\s+[-\u2013]+\s+)"
+    r"(?:so\s+)?(?:what|which)(?: (?:figure|number|one|total|amount|stat|statistic))?"
+    r"(?: should| do| can| would)? (?:i|we) (?:use|quote|cite|go with|put)"
+    r"(?: then| for (?:it|that|this))?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# What names the figure the asker needs: a figure word, or words asking for the newest.
+_FIGURE_NAMED = re.compile(r"\b(?:figures?|numbers?|totals?|amounts?|stats?)\b", re.IGNORECASE)
 
 
 def without_asked_again(text: str) -> str:
     """ "latest on PINS? where is it at now" -> "latest on PINS?", "pins programme - where are
     they at with it right now" -> "the latest on pins programme", "any findings yet or still
     waiting?" -> "any findings yet?"; as it is when it asks nothing twice."""
-    return _without_status_of_it(_OR_STILL_WAITING.sub("", text))
+    return _without_which_to_use(_without_status_of_it(_OR_STILL_WAITING.sub("", text)))
+
+
+def _without_which_to_use(text: str) -> str:
+    """ "I need the latest high needs total, which figure should I quote?" -> "I need the
+    latest high needs total?": the figure named is what is asked."""
+    found = _WHICH_TO_USE.search(text)
+    if found is None:
+        return text
+    before = text[: found.start()].rstrip(" ,;:-\u2013")
+    if not (_FIGURE_NAMED.search(before) or asks_for_newest(before)):
+        return text  # "..., which should we go with?": nothing named to be given
+    return before if before.endswith(("?", "!", ".")) else f"{before}?"
 
 
 def _without_status_of_it(text: str) -> str:

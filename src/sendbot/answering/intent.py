@@ -624,8 +624,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "has the government funded councils to improve them": the help given)
             r"^(?:has|have|did|does) (?!(?:\w+ ){0,4}?(?:helped|funded|supported|paid|enabled) )"
             r"(?:the |this |it |they )?(?:\w+ ){0,5}?(?<!to )"
-            r"(?:improve|improved|"
-            r"reduce|reduced|raise|raised|boost|boosted) (?!funding|the budget|spending)\w+|"
+            # ("boost" and "raise" before "to", "for", "in" or "of" are nouns, what the question
+            # is about: "has the latest boost to high needs been kept going")
+            r"(?:(?:improve|improved|reduce|reduced|raised|boosted) "
+            r"(?!funding|the budget|spending)|"
+            r"(?:raise|boost) (?!funding|the budget|spending|(?:to|for|in|of)\b))\w+|"
             r"what (?:did|have|has|do) (?:\w+ ){0,8}?(?:find|found|conclude|concluded|reveal|"
             r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) (?:out )?of|"
             # What came of it for those it reached, by any measure of it: "did they have better

@@ -61,7 +61,8 @@ _LATEST = re.compile(
     r"at the mo(?:ment|)|atm|at the minute|at present|these days|nowadays|"  # "atm": at the moment
     r"as (?:it|things) stands?|"
     r"as (?:of|at) (?:now|today)|up (?:to|until) now|any (?:news|updates?)|what'?s new|"
-    r"where (?:are|do) (?:we|things) (?:stand|at|now|with)(?: now| at| with)?)"
+    # "where are things up to with X": how X stands, as "where are we at with X" asks
+    r"where (?:are|do) (?:we|things) (?:stand|at|now|with|up to)(?: now| at| with)?)"
     # What is asked for, by whom: "the most recent dfe statement on X", "the latest word on X";
     # "according to the latest data" asks what the data says, not about data ("data" is a word
     # of the base: the school census)
@@ -981,7 +982,8 @@ def newest_on_topic(
         and about_the_answer(question)
         and FUTURE_WORDS.isdisjoint(question.words)
     )
-    if question.intent not in NEWS_INTENTS and not document_too:
+    awaited = awaited_results_asked(question)
+    if question.intent not in NEWS_INTENTS and not document_too and not awaited:
         return None  # a figure asked for: the matcher's, or a measure's newest
     top = ranking.candidates[0].evidence.rank_score
     if top < NEWS_FLOOR:
@@ -1027,12 +1029,22 @@ def newest_on_topic(
         # far. (The latest on a programme is its answer's first word: an evaluation under way,
         # before the findings expected later.)
         if asks_what_is_to_come(question.words) and not document_too:
-            first = _what_is_to_come(index, ranking, first) or first
+            coming = _what_is_to_come(index, ranking, first)
+            if coming is None and awaited:
+                return None  # results asked, and no word on when they come: none to give
+            first = coming or first
         return ScoredFact(index.facts[first.position], round(first.evidence.rank_score, 4))
     # Only the record of the question speaks of it: what the answer to it says first.
     source = index.kb.source_of(index.facts[of_newest[0].position])
     lead = next(
-        (fact for fact in index.facts if fact.source_id == source.id and not _is_record(fact)),
+        (
+            fact
+            for fact in index.facts
+            if fact.source_id == source.id
+            and not _is_record(fact)
+            # Results asked: that answer's word on when they come, or none.
+            and (not awaited or to_come(index, fact))
+        ),
         None,
     )
     return ScoredFact(lead, round(of_newest[0].evidence.rank_score, 4)) if lead else None
@@ -1092,6 +1104,14 @@ def asks_what_is_to_come(words: Sequence[str]) -> bool:
     """Whether a question asking for the newest asks about plans or awaited findings, whose
     news is what is to come."""
     return not (PLAN_WORDS | AWAITED_WORDS).isdisjoint(words)
+
+
+def awaited_results_asked(question: Question) -> bool:
+    """Asked for the newest on a programme's results ("any results yet?", "the newest news on
+    its findings"): the question asks what came of it (its intent is the outcome) in words
+    naming what is awaited. The newest answer's word on when they come is the news asked,
+    where it has one (`newest_on_topic`); what the results said stays unanswered."""
+    return question.intent is Intent.OUTCOME and not AWAITED_WORDS.isdisjoint(question.words)
 
 
 # Words saying when something is to happen, counted from the answer's date.

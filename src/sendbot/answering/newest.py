@@ -446,7 +446,13 @@ def _for_measure(
         (fact for fact in facts if _gives_kind_asked(question, fact, claimed_ok=now_asked)),
         facts[0],
     )
-    fits_newest = _fits_newest(index, question, newest, now_asked)
+    # Asked for the newest and answered with an older fact of the measure: a word of the
+    # question that fact does not say either (the asker's "parent forum") is no reason to
+    # keep it over the newest.
+    answered_older = result.outcome is Outcome.ANSWERED and about_measure and now_asked
+    fits_newest = _fits_newest(
+        index, question, newest, now_asked, unsaid_by=matched if answered_older else None
+    )
     if result.outcome is Outcome.ANSWERED and not now_asked:
         # "what's the 115,000 figure?" is about the fact giving 115,000, not the newest one;
         # "the budget after the 4.3% rise" names the rise's figure to ask for something else.
@@ -547,7 +553,12 @@ def _newest_lacking(
 
 
 def _fits_newest(
-    index: FactIndex, question: Question, newest: Fact, now_asked: bool, checked: bool = False
+    index: FactIndex,
+    question: Question,
+    newest: Fact,
+    now_asked: bool,
+    checked: bool = False,
+    unsaid_by: Fact | None = None,
 ) -> bool:
     """The measure's newest fact answers a question about the figure: not "what is the £1bn
     for?", which asks for more than a figure. A year the newest fact does not say ("approved
@@ -569,6 +580,9 @@ def _fits_newest(
     if gives_together:
         # "how much is it costing": a sum of money given is what the cost asks for.
         given |= frozenset(index.normaliser.terms(DETAIL_WORDS))
+    if unsaid_by is not None and unsaid_by is not newest:
+        # The words the fact matched does not say either tell neither fact apart.
+        given |= frozenset(unsaid_topic(index, question, unsaid_by, given))
     return (
         question.intent in FIGURE_INTENTS  # "what is the £1bn for?" asks for more than a figure
         and not unsaid_record(question, newest)
