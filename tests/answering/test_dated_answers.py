@@ -57,6 +57,28 @@ def test_an_answer_named_by_its_month_is_every_answer_given_that_month(
     assert not any(source.endswith("2024-02-08") for source in in_2023)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the 9 june 2025 answer say about timing of the send reform plans",
+        "according to the answer of june 9th 2025, when do reform plans for send come out?",
+    ],
+)
+def test_an_answer_named_by_its_day_is_that_day_s_answer_alone(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Two answers were given in June 2025 (the 9th and the 16th): the day named tells which.
+    assert dated_sources(shipped_index, analyse(question)) == {
+        "neurodiversity-inclusion-2025-06-09"
+    }
+    assert_answered_with(shipped_index, question, "send-reform-plans-at-pace")
+
+
+def test_a_day_no_answer_was_given_on_still_names_its_month(shipped_index: FactIndex) -> None:
+    named = dated_sources(shipped_index, analyse("what did the 3 june 2025 answer say about PINS"))
+    assert named == {"neurodiversity-inclusion-2025-06-09", "ifs-report-high-needs-2025-06-16"}
+
+
 def test_a_year_for_a_figure_is_a_period_not_an_answer(shipped_index: FactIndex) -> None:
     assert not dated_sources(shipped_index, analyse("what was the high needs budget in 2023/24"))
     assert not dated_sources(shipped_index, analyse("how many special free schools opened in 2023"))

@@ -160,3 +160,20 @@ def test_a_sum_asked_of_a_sentence_holding_a_count_is_the_sum(shipped_index: Fac
     assert_answered_with(
         shipped_index, "how big is the change programme", "change-programme-local-authorities"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the dfe investing so supported internships can grow",
+        "how much is the government investing in growing supported internships",
+    ],
+)
+def test_how_much_is_invested_asks_the_sum(shipped_index: FactIndex, question: str) -> None:
+    # "The investment aims to double the number of Supported Internships" shares the words
+    # and gives no sum; the £18 million announced in February 2022 is how much.
+    assert figure_kinds_asked(analyse(question), question) == {
+        FigureKind.MONEY,
+        FigureKind.PERCENT,
+    }
+    assert_answered_with(shipped_index, question, "supported-internships-investment-2022")

@@ -216,3 +216,20 @@ def test_what_a_thing_is_for_with_the_askers_story_after_it(shipped_index: FactI
         "what is the change programme for? SENCO here, nobody has ever explained it to me",
         "change-programme-tests-improvement-plan",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the purpose of a supported internship",
+        "supported internships - what's the aim of them?",
+    ],
+)
+def test_the_aim_of_the_thing_is_not_the_aim_of_an_investment_in_it(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # "The investment aims to double the number of Supported Internships": what the money is
+    # for, its phrasings naming the aim. The fact saying what supported internships are
+    # designed to do answers what they are for; the words asking for the aim guess nothing.
+    reply = assert_answered_with(shipped_index, question, "what-supported-internships-are")
+    assert reply.fact is not None and "designed to support" in reply.fact.quote

@@ -43,7 +43,11 @@ _NEWEST = re.compile(r"\b(?:newest|latest|recent|current|currently|now|today)\b"
 _YES_NO = re.compile(
     r"(?:will|would|does|do|did|is|are|was|were|can|could|has|have|had|should|shall) "
 )
-_MONEY_WORD = re.compile(rf"\b{_MONEY}\b|\bpounds\b|\bworth\b")
+# ... and, after "how much", the verbs of laying out money: "how much is the govt investing
+# to grow supported internships", "how much is being spent on EPs" ask the sum.
+_MONEY_WORD = re.compile(
+    rf"\b{_MONEY}\b|\bpounds\b|\bworth\b|\b(?:invest|spend)(?:s|ed|ing)?\b|\bspent\b"
+)
 
 _SUM = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 _COUNT = frozenset({FigureKind.COUNT})

@@ -18,7 +18,10 @@ from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.model import Source
 
 _MONTH = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
-_WHEN = rf"(?:(?:{_MONTH}) )?(?:19|20)\d{{2}}"
+# A day of the month, as people write it with its month: "9", "9th", "16".
+_DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# "2023", "june 2023", and with its day "9 june 2025" or "june 9th 2025".
+_WHEN = rf"(?:(?:{_DAY} )?(?:{_MONTH}) (?:{_DAY} )?)?(?:19|20)\d{{2}}"
 # "the june 2025 lords answer", "the house of lords question in june 2025": a House named
 # before it (a question is named so only with its House).
 _HOUSE_NAMED = r"(?:house of )?(?:lords|commons)"
@@ -90,8 +93,22 @@ def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
         and (month is None or source.answered.month == month)
         and (house is None or _in_house(source, house))
     ]
+    dated = _on_the_day(dated, said) if month is not None else dated
     narrowed = _titled(index, dated, said) or dated
     return frozenset(source.id for source in _by_minister(narrowed, question) or narrowed)
+
+
+_DAY_WORD = re.compile(_DAY)
+
+
+def _on_the_day(dated: list[Source], said: list[str]) -> list[Source]:
+    """Of the answers given in the month named, the one given on the day named with it ("the
+    9 june 2025 answer": not the IFS answer of 16 June 2025, given that month too); all of
+    them when no day is named, or none was given on it (a day misremembered still names the
+    month's answers)."""
+    day = next((int(word.rstrip("stndrh")) for word in said if _DAY_WORD.fullmatch(word)), None)
+    on_it = [source for source in dated if source.answered.day == day]
+    return on_it or dated
 
 
 def names_one_dated_answer(question: Question) -> bool:

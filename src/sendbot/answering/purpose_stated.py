@@ -117,6 +117,10 @@ _WHAT_IT_WILL_BRING = re.compile(
 )
 
 
+# The nouns a question names a purpose with ("what's the point", "the end goal"): what it
+# asks, not a guess at the answer.
+PURPOSE_NOUNS = ("purpose", "point", "aim", "aims", "goal", "goals", "objective", "objectives")
+
 # The words of a question that name a purpose: a "for" ending it (or before the period it is
 # for), a noun for a purpose, "meant to" and its kin, what a sum pays for.
 _SAYS_A_PURPOSE = re.compile(

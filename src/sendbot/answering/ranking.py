@@ -57,6 +57,7 @@ from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks
 from sendbot.answering.normalise import stem
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import (
+    PURPOSE_NOUNS,
     asks_it_in_its_asking_clauses,
     states_its_purpose,
     states_purpose_of,
@@ -606,6 +607,11 @@ def _makeup_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
 # How far below the top fact a fact whose statement says what the thing is for may rank and
 # still be put first: siblings on one sum or programme share its name and figures.
 PURPOSE_REACH = 0.2
+# ... and a fact saying, as its point, what the very thing asked is for, where the top fact
+# says what something else is for ("the investment aims to double supported internships"):
+# the top one's phrasings ("aim of the supported internships investment") share the asked
+# thing's name and the purpose words, and may lift it further.
+THING_PURPOSE_REACH = 0.25
 SAME_SENTENCE_PURPOSE_REACH = 0.35
 
 
@@ -675,7 +681,7 @@ def _purpose_of_the_thing_on_top(
     terms = index.normaliser.terms
     if states_purpose_of(facts[candidates[0].position], asked, terms):
         return
-    floor = candidates[0].rank_score - PURPOSE_REACH
+    floor = candidates[0].rank_score - THING_PURPOSE_REACH
     close = [candidate for candidate in candidates.down_to(floor) if candidate.rank_score >= floor]
     saying = [
         candidate
@@ -690,13 +696,21 @@ def _purpose_of_the_thing_on_top(
     # "what is it for? to test and refine the reforms or something?": the words the asker
     # guesses are the top fact's; it says more of what was asked (not of the asker's story,
     # `asking`: the message's asking clauses), and stays.
-    guessed = asked | frozenset(index.normaliser.terms(asking))
+    # The words asking for a purpose ("what's the point, the end goal?") guess nothing: the
+    # top fact saying "aims to" of something else tells them no more than the first one does.
+    guessed = (asked | frozenset(index.normaliser.terms(asking))) - _purpose_terms(index)
     if _terms_told(index, candidates[0], guessed) > _terms_told(index, first, guessed):
         return
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
     )
+
+
+@per_index
+def _purpose_terms(index: FactIndex) -> frozenset[str]:
+    """The terms of the words that ask what a thing is for ("aim", "goal", "purpose")."""
+    return frozenset(index.normaliser.terms(" ".join(PURPOSE_NOUNS)))
 
 
 def _terms_told(index: FactIndex, candidate: Candidate, asked: frozenset[str]) -> int:
