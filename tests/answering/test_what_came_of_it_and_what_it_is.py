@@ -122,9 +122,10 @@ def test_what_a_thing_is_exactly_is_not_the_words_its_letters_stand_for(
     ("question", "missing"),
     [
         (
+            # read first as progress asked of a plan (question.py), whose line says what is given
             "is PINS now up and running across all the 1680 primaries?",
-            "The written answer doesn't say whether PINS is now up and running across all the "
-            "1680 primaries.",
+            "The written answer gives the number of primary schools the PINS programme is to "
+            "support, a plan, not how many so far.",
         ),
         (
             "has the pins programme been properly implemented in every one of the 1680 schools",
