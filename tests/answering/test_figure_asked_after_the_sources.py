@@ -110,6 +110,11 @@ _WORDINGS = (
     "places this term",
     "current term places?",
     "places in autumn of 2,027?",
+    "councils in it by Sept 2026?",
+    "councils in it in DEC 2026",
+    "what will the budget be mid-2026?",
+    "places by the fall of 2026",
+    "what happens in 2026, late in it?",
     "what will it be mid-2.027k",
     "budget for `late 2026`",
     "budget for late 20`26`",
@@ -140,6 +145,8 @@ def test_a_message_naming_a_later_time_is_always_read(question: str, today: dt.d
         "is it true 400 more educational psychologists will be trianed",
         "is high needs funding over £12 billion?",
         "places this autumn",
+        "what is the high needs budget for 2025-26?",
+        "is the extra £1 billion carried into 2026-27?",
     ],
 )
 def test_a_message_writing_no_year_is_not_read_again_without_today(question: str) -> None:
