@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sendbot.answering.after_the_sources import time_asked_after
+from sendbot.answering.after_the_sources import may_name_a_later_time, time_asked_after
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
@@ -98,3 +98,56 @@ def test_a_start_put_to_a_dated_fact_is_no_time_asked(single_source_index: FactI
     assert_answered_with(
         single_source_index, "is the new npq for sencos starting autumn 2025?", "npq-senco"
     )
+
+
+# Wordings of every shape the cheap test passes over or lets through: a later time named in
+# words, in figures, in markup, folded from a figure, and none named at all.
+_WORDINGS = (
+    "how many pupils are in special schools as of spring 2026",
+    "numbr of councils in the programe by late 2026?",
+    "budget for the whole of march 2026",
+    "places this autumn",
+    "places this term",
+    "current term places?",
+    "places in autumn of 2,027?",
+    "councils in it by Sept 2026?",
+    "councils in it in DEC 2026",
+    "what will the budget be mid-2026?",
+    "places by the fall of 2026",
+    "what happens in 2026, late in it?",
+    "what will it be mid-2.027k",
+    "budget for `late 2026`",
+    "budget for late 20`26`",
+    "budget for *late* 2026",
+    "budget for late \uff12\uff10\uff12\uff16",  # in fullwidth digits
+    "how many special schools opened?",
+    "is high needs funding over £12 billion?",
+    "is it true 400 more educational psychologists will be trianed",
+    "were there 115,000 children in special schools in the past?",
+    "what is the high needs budget for 2025/26?",
+    "is the extra £1 billion carried into 2026-27?",
+)
+
+
+@pytest.mark.parametrize("question", _WORDINGS)
+@pytest.mark.parametrize("today", [None, READ_ON])
+def test_a_message_naming_a_later_time_is_always_read(question: str, today: dt.date | None) -> None:
+    # The cheap test may let through a message naming no later time, never pass over one
+    # that names one: the reply is as if every message were read.
+    if time_asked_after(analyse(question), NEWEST, today) is not None:
+        assert may_name_a_later_time(question, today)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many special schools opened?",
+        "is it true 400 more educational psychologists will be trianed",
+        "is high needs funding over £12 billion?",
+        "places this autumn",
+        "what is the high needs budget for 2025-26?",
+        "is the extra £1 billion carried into 2026-27?",
+    ],
+)
+def test_a_message_writing_no_year_is_not_read_again_without_today(question: str) -> None:
+    assert not may_name_a_later_time(question, None)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from sendbot.answering.asked_period import named_months
+from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.question import Question
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import period_of
@@ -47,6 +48,31 @@ def time_asked_after(
             named.append((f"this {part}", _begins(part, today)))
     after = [(text, start) for text, start in named if start > newest]
     return min(after, key=lambda found: found[1]) if after else None
+
+
+# Characters that no rule reading a message (markup, folding) joins into a number or a year:
+# a message of only these has a year in its words only if it is written in it.
+_ONLY_PLAIN = re.compile(r"[A-Za-z0-9 ?.!'\"£%;-]*")
+# Figures folding writes as one number: "2,024" and "2.02k" hold 2024 and 2020.
+_JOINED_NUMBER = re.compile(r"\d[,kK]")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# The words a year is named after, each as every way of writing it begins: a month ("sept",
+# "september": "sep"), a part of a year ("late", "autumn").
+_BEFORE_A_YEAR = (*sorted({month[:3] for month in MONTH_WORDS}), *_PART_STARTS)
+
+
+def may_name_a_later_time(text: str, today: dt.date | None) -> bool:
+    """Whether `text`, once read, may name a time `time_asked_after` gives: a cheap test
+    before reading it, as most messages write no year after a month or a part of a year (and,
+    when today is known, no "this autumn"), the only ways one is named. A message with other
+    characters (markup, letters beyond ASCII) or a figure folding may write as a year always
+    may."""
+    if not _ONLY_PLAIN.fullmatch(text) or _JOINED_NUMBER.search(text):
+        return True
+    lowered = text.lower()
+    if _YEAR_WRITTEN.search(text) and any(word in lowered for word in _BEFORE_A_YEAR):
+        return True
+    return today is not None and ("this" in lowered or "current" in lowered)
 
 
 def _begins(part: str, today: dt.date) -> dt.date:

@@ -8,7 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from sendbot.answering.after_the_sources import not_covered_line, reaches, time_asked_after
+from sendbot.answering.after_the_sources import (
+    may_name_a_later_time,
+    not_covered_line,
+    reaches,
+    time_asked_after,
+)
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
@@ -236,6 +241,10 @@ def _time_after_the_sources(
     the answer stands (or speaks of that time)."""
     best = newest.result.best
     if not newest.result.answered or best is None:
+        return None
+    if not may_name_a_later_time(question, today):
+        # Most messages name no later time; the message as sent (misspelt, signed off) is
+        # read again only for one that may (reading it is a fifth of answering it).
         return None
     read = analyse(question)
     if read.checking or not asks_for_a_figure(read):
