@@ -5,6 +5,7 @@ don't have that"; each now gets the hello or a reply about the bot. A topic ques
 same words ("free schools", "paid to", "hansard say about") still goes to the facts."""
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
@@ -14,124 +15,111 @@ _WHAT_IT_IS = "I'm sendbot, a bot"
 _HOW_RECENT = "The newest was answered on"
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["u awake?", "r u there", "are u still awake", "you still there?", "hey u still around"],
-)
-def test_checking_the_bot_is_there_in_shorthand_is_a_hello(
-    shipped_index: FactIndex, message: str
+def _group(
+    name: str, outcome: Outcome, says: str | None, messages: list[str]
+) -> list[ParameterSet]:
+    """One kind of question about the bot: its messages, each with the reply it gets."""
+    return [
+        pytest.param(message, outcome, says, id=f"{name}-{number}")
+        for number, message in enumerate(messages, 1)
+    ]
+
+
+_ABOUT_THE_BOT = [
+    *_group(
+        "is-it-there",
+        Outcome.GREETING,
+        None,
+        ["u awake?", "r u there", "are u still awake", "you still there?", "hey u still around"],
+    ),
+    *_group(
+        "who-runs-this",
+        Outcome.HELP,
+        _WHAT_IT_IS,
+        [
+            "is this run by the dfe?",
+            "is this owned by the council",
+            "is this thing made by the government",
+            "is this set up by a charity",
+        ],
+    ),
+    *_group(
+        "how-recent",
+        Outcome.HELP,
+        _HOW_RECENT,
+        [
+            "how current are the answers",
+            "how up to date are the answers?",
+            "are the answers still up to date",
+            "how old are the replies",
+            "are the answers out of date",
+        ],
+    ),
+    *_group(
+        "what-it-costs",
+        Outcome.HELP,
+        None,
+        [
+            "are you free to use",
+            "is sendbot free??",
+            "does this cost anything",
+            "do i have to pay to use this",
+            "do u charge for this",
+        ],
+    ),
+    *_group(
+        "lawyer-or-hansard",
+        Outcome.HELP,
+        _WHAT_IT_IS,
+        [
+            "are you a lawyer",
+            "r u a solicitor?",
+            "is this bot a barrister",
+            "do you use hansard?",
+            "is this from hansard",
+            "do u get stuff from hansard",
+        ],
+    ),
+    *_group(
+        "who-pays-or-wrote-it",
+        Outcome.HELP,
+        None,
+        [
+            "who coded u",
+            "who funds this bot",
+            "is this a dfe bot",
+            "is this endorsed by ipsea",
+            "is this ai generated",
+            "sup bot whats ur deal",
+        ],
+    ),
+    *_group(
+        "whom-it-works-for-and-its-use",
+        Outcome.HELP,
+        None,
+        [
+            "do u work for parliament",
+            "are you an mp",
+            "r u the minister?",
+            "what year is your data from",
+            "any1 know what this bot does?",
+            "is there a user guide",
+            "whats the prefix",
+            "idk how to use this lol",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "outcome", "says"), _ABOUT_THE_BOT)
+def test_a_question_about_the_bot_gets_its_reply_and_no_fact(
+    shipped_index: FactIndex, message: str, outcome: Outcome, says: str | None
 ) -> None:
+    """The hello for "are you there", a reply about the bot for the rest (`says`: a sentence
+    it must hold: what the bot is, or how recent its sources are)."""
     reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.GREETING and reply.fact is None, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "is this run by the dfe?",
-        "is this owned by the council",
-        "is this thing made by the government",
-        "is this set up by a charity",
-    ],
-)
-def test_who_runs_this_asked_without_naming_the_bot_says_what_it_is(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
-    assert _WHAT_IT_IS in reply.text, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "how current are the answers",
-        "how up to date are the answers?",
-        "are the answers still up to date",
-        "how old are the replies",
-        "are the answers out of date",
-    ],
-)
-def test_how_recent_the_answers_are_gets_the_sources_dates(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
-    assert _HOW_RECENT in reply.text, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "are you free to use",
-        "is sendbot free??",
-        "does this cost anything",
-        "do i have to pay to use this",
-        "do u charge for this",
-    ],
-)
-def test_whether_the_bot_costs_anything_gets_the_help(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "are you a lawyer",
-        "r u a solicitor?",
-        "is this bot a barrister",
-        "do you use hansard?",
-        "is this from hansard",
-        "do u get stuff from hansard",
-    ],
-)
-def test_whether_it_is_a_lawyer_or_reads_hansard_says_what_it_is(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
-    assert _WHAT_IT_IS in reply.text, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "who coded u",
-        "who funds this bot",
-        "is this a dfe bot",
-        "is this endorsed by ipsea",
-        "is this ai generated",
-        "sup bot whats ur deal",
-    ],
-)
-def test_who_pays_for_or_wrote_the_bot_and_what_it_is_say_what_it_is(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "do u work for parliament",
-        "are you an mp",
-        "r u the minister?",
-        "what year is your data from",
-        "any1 know what this bot does?",
-        "is there a user guide",
-        "whats the prefix",
-        "idk how to use this lol",
-    ],
-)
-def test_whom_it_works_for_its_data_and_how_to_use_it_get_a_reply_about_the_bot(
-    shipped_index: FactIndex, message: str
-) -> None:
-    reply = answer(shipped_index, message)
-    assert reply.outcome is Outcome.HELP and reply.fact is None, (message, reply.text)
+    assert reply.outcome is outcome and reply.fact is None, (message, reply.text)
+    assert says is None or says in reply.text, (message, reply.text)
 
 
 def test_asking_whether_it_speaks_welsh_by_its_own_name_gets_the_language_line(

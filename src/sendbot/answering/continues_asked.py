@@ -14,10 +14,12 @@ import re
 from itertools import islice
 
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.measure_table import measure_table
-from sendbot.answering.question import Question
-from sendbot.answering.ranking import Ranking
+from sendbot.answering.newest import Newest, newest_of_measure
+from sendbot.answering.question import Question, analyse
+from sendbot.answering.ranking import Ranking, rank
 
 # Words asking whether it goes on, or was once only.
 _GOES_ON = re.compile(
@@ -68,3 +70,16 @@ def continuing_measure(
         if _CONTINUING.search(fact.quote):
             return measure
     return None
+
+
+def goes_on_asked(read: FirstReading) -> Newest | None:
+    """'has the latest boost to high needs been kept going or was it a one off?', declined:
+    a measure's newest figure saying it continues, ranked near the closest fact, answers."""
+    question = analyse(read.spelt)
+    result = read.newest.result
+    measure = continuing_measure(
+        read.index, result, question, rank(read.index, read.spelt, question)
+    )
+    if measure is None:
+        return None
+    return newest_of_measure(read.index, result, measure, read.today, read.stale_months)

@@ -28,16 +28,22 @@ _WHICH_EVENT = re.compile(
 )
 
 
+# Every event `_EVENT` finds ends in one of these words: a question with none names no event.
+_EVENT_WORDS = ("budget", "statement", "review")
+
+
 def asks_of_a_fiscal_event(question: Question) -> bool:
-    return (
-        "budget" in question.words or "statement" in question.words or "review" in question.words
-    ) and bool(_EVENT.search(question.text))
+    """The question names a fiscal event: "what was in the autumn statement 2023?"."""
+    return any(word in question.words for word in _EVENT_WORDS) and bool(
+        _EVENT.search(question.text)
+    )
 
 
 def may_name_an_event(text: str) -> bool:
-    """A cheap first look, before the question is read: most name no fiscal event."""
+    """A cheap first look, before the question is read (`asks_of_a_fiscal_event`'s words, as
+    parts of the raw text): most name no fiscal event."""
     lowered = text.lower()
-    return "budget" in lowered or "statement" in lowered or "review" in lowered
+    return any(word in lowered for word in _EVENT_WORDS)
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:

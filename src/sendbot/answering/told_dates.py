@@ -7,11 +7,12 @@ The date in the clause telling the old claim says when that claim was made, not 
 the answer asked for: read as the period asked, it pulls the reply back to the old answer's
 figure, the one the asker already has. The question is still matched with it (it finds the
 answer the asker has, from which the newest rules go forward), but which period, answer and
-measure are asked is read without it (`answer._decide_as_read`), and a reply declined or
-giving the very figure told is read again without it (`answer._decide`). Left as it is when the
-asking clause names a date of its own ("it was 10.1bn in 2023/24, what was it in 2024/25?"),
-when no clause tells a claim (a figure stated, or what an answer said), and when the year is
-the base a claimed figure is counted from ("50k more than 2017", "opened since 2010"). Pure.
+measure are asked is read without it (`decided_as_worded._decide_as_read`), and a reply
+declined or giving the very figure told is read again without it
+(`decided_as_worded.decide_as_worded`). Left as it is when the asking clause names a date of
+its own ("it was 10.1bn in 2023/24, what was it in 2024/25?"), when no clause tells a claim (a
+figure stated, or what an answer said), and when the year is the base a claimed figure is
+counted from ("50k more than 2017", "opened since 2010"). Pure.
 """
 
 from __future__ import annotations
