@@ -45,6 +45,7 @@ from sendbot.answering.asked_period import (
     since_year,
 )
 from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
+from sendbot.answering.level_rose import asks_if_level_rose, quotes_a_rise
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import (
     Claim,
@@ -487,6 +488,10 @@ def _for_measure(
         checked = False
         result = replace(result, checked=checked_figures(result.question, figure_claims))
         fits_newest = _fits_newest(index, question, newest, now_asked, checked=True)
+    if refused and not figure_claims and asks_if_level_rose(question) and quotes_a_rise(newest):
+        # "has the number of pupils in special schools gone up?", refused between the
+        # measure's yearly figures: its newest fact's quote says the level rose, the yes asked.
+        checked = False
     if (
         named
         and (not _STANDS_NOW.isdisjoint(question.words) or asks_newest_rise(question))
