@@ -48,3 +48,13 @@ def test_the_council_named_is_still_answered(shipped_index: FactIndex) -> None:
         "what is warwickshire council's high needs allocation?",
         "warwickshire-high-needs-2025-26",
     )
+
+
+def test_the_region_told_is_the_askers_own(shipped_index: FactIndex) -> None:
+    # the asker names the region in words of its own; the fact is that region's
+    assert_answered_with(
+        shipped_index,
+        "im based in the east of england, which council heads up the change programme "
+        "partnership for our region?",
+        "change-programme-bedford-east-of-england",
+    )

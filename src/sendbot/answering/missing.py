@@ -428,9 +428,16 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
         return f"{SOURCE} gives figures for {fact.place}, not for {DEFAULT_PLACE} as a whole."
     if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
-    if question.local and fact.place != DEFAULT_PLACE and not question.places:
+    if (
+        question.local
+        and fact.place != DEFAULT_PLACE
+        and not question.places
+        and (question.intent in _LOCAL_FIGURE_INTENTS or question.intent is _OTHER)
+        and fact.place.lower() not in question.text.lower()
+    ):
         # "how much does my local authority get?" of Warwickshire's allocation: the asker's
         # own council, unnamed, may be any council; one council's figure is not its answer.
+        # (A place the question names in words the place list lacks is the asker's own.)
         return f"{SOURCE} gives figures for {fact.place} only, not for any other council."
     if (
         fact.place != DEFAULT_PLACE
