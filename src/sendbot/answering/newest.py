@@ -45,7 +45,6 @@ from sendbot.answering.asked_period import (
     since_year,
 )
 from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
-from sendbot.answering.level_rose import asks_if_level_rose, quotes_a_rise
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import (
     Claim,
@@ -70,6 +69,7 @@ from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
+from sendbot.answering.level_rose import asks_if_level_rose, quotes_a_rise
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_checked import without_claims
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
