@@ -117,7 +117,11 @@ def _named_measure(index: FactIndex, question: Question, table: MeasureTable) ->
 # Asking for the sum or count added, not how much there is: "how much extra money", "how much
 # more cash is going into", "how many additional".
 HOW_MUCH_MORE = re.compile(
-    r"\bhow (?:much|many|big an?|large an?) (?:\w+ )?(?:extra|more|additional)\b(?!.*\bthan\b)",
+    r"\bhow (?:much|many|big an?|large an?) (?:\w+ )?(?:extra|more|additional)\b"
+    # "... than the schools budget" sets it against another thing; "... than 2024/25" or "than
+    # the year before" against an earlier year of itself: the rise, still.
+    r"(?!.*\bthan\b(?! (?:in )?(?:(?:19|20)\d\d|last year|the (?:previous )?year before|"
+    r"the previous year|a year ago)))",
     re.IGNORECASE,
 )
 

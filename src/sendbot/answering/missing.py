@@ -433,6 +433,17 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
     if question.local and fact.place == DEFAULT_PLACE and not _reaches_asker(question, fact):
         return f"{SOURCE} speaks for {fact.place} as a whole, not for any one area or council."
     if (
+        question.local
+        and fact.place != DEFAULT_PLACE
+        and not question.places
+        and (question.intent in _LOCAL_FIGURE_INTENTS or question.intent is _OTHER)
+        and fact.place.lower() not in question.text.lower()
+    ):
+        # "how much does my local authority get?" of Warwickshire's allocation: the asker's
+        # own council, unnamed, may be any council; one council's figure is not its answer.
+        # (A place the question names in words the place list lacks is the asker's own.)
+        return f"{SOURCE} gives figures for {fact.place} only, not for any other council."
+    if (
         fact.place != DEFAULT_PLACE
         and (question.intent in _LOCAL_FIGURE_INTENTS or question.intent is _OTHER)
         and _ASKS_EVERY_AREA.search(question.text)
@@ -2099,7 +2110,10 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _DEFINITION: lambda question: _not_defined(question),
     _ELIGIBILITY: lambda question: f"{SOURCE} doesn't say who is eligible.",
     _CASE: lambda question: (
-        f"{SOURCE} can't say what will happen in any one person's case; "
+        # "how much does my council get": the asker's own council's case, not a person's
+        f"{SOURCE} speaks for England as a whole, not for any one area or council."
+        if question.local
+        else f"{SOURCE} can't say what will happen in any one person's case; "
         "it speaks for England as a whole."
     ),
     _REASON: lambda question: f"{SOURCE} doesn't say why.",

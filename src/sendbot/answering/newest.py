@@ -69,6 +69,7 @@ from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
 from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
+from sendbot.answering.level_rose import asks_if_level_rose, quotes_a_rise
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_checked import without_claims
 from sendbot.answering.measure_table import measure_table, measure_terms, position_of
@@ -493,6 +494,10 @@ def _for_measure(
         checked = False
         result = replace(result, checked=checked_figures(result.question, figure_claims))
         fits_newest = _fits_newest(index, question, newest, now_asked, checked=True)
+    if refused and not figure_claims and asks_if_level_rose(question) and quotes_a_rise(newest):
+        # "has the number of pupils in special schools gone up?", refused between the
+        # measure's yearly figures: its newest fact's quote says the level rose, the yes asked.
+        checked = False
     if (
         named
         and (not _STANDS_NOW.isdisjoint(question.words) or asks_newest_rise(question))
