@@ -12,6 +12,7 @@ from sendbot.answering.after_the_sources import not_covered_line, reaches, time_
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
+from sendbot.answering.asked_alternatives import first_choice_alone, names_another_thing
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
@@ -301,6 +302,7 @@ def _second_readings(read: _FirstReading) -> tuple[_SecondReading, ...]:
         # behaviour. The overview comes last: several facts, where no one fact answers.
         return (
             _without_manner,  # words on how to put the reply ask nothing of the sources
+            _first_choice,  # "is it A or just B?": what "is it A?" asks
             _whole_asked,  # "incl high needs": the whole, when its fact says the part too
             _record_part_alone,  # a part of the record, of the answer the message came closest to
             _purpose_asked,  # "why was pins set up": "what is the purpose of pins"
@@ -717,6 +719,20 @@ def _without_manner(read: _FirstReading) -> Newest | None:
     if reworded is None:
         return None
     newest = read.decided(reworded)
+    if not newest.result.answered:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+def _first_choice(read: _FirstReading) -> Newest | None:
+    """'does the 200k cover all types of special school or just state ones?', not answered as
+    asked: read with its first choice alone, when that is answered. The choices exclude each
+    other, so whether the first holds says which it is; the second's words need not be said."""
+    question = read.question
+    choices = first_choice_alone(question)
+    if choices is None or names_another_thing(read.index, choices):
+        return None
+    newest = read.decided(choices.first_alone)
     if not newest.result.answered:
         return None
     return replace(newest, result=replace(newest.result, question=question))
