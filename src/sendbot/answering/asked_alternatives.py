@@ -55,9 +55,7 @@ def first_choice_alone(text: str) -> Choices | None:
     200k cover all types of special school or just state ones? need it for a report" -> "does
     the 200k cover all types of special school? need it for a report"), and that choice; None
     when it offers no such choice."""
-    found = None
-    for found in _SECOND_CHOICE.finditer(text):
-        pass
+    found = next(reversed(list(_SECOND_CHOICE.finditer(text))), None)
     if found is None:
         return None
     choice = found["choice"]

@@ -66,18 +66,44 @@ def _hundreds(found: re.Match[str]) -> str:
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 
+# "nearly a billion", "over a million", "half a billion": one of the scale, said with "a" (not
+# "ten and a half billion", read above, nor "a million times" or "a billion-pound deal", no
+# amount claimed: a word or hyphen runs on from the scale).
+_ONE_OF_SCALE = re.compile(
+    r"(?<!\band )\b(?P<half>half )?an? (?P<scale>billion|bn|million|mn)\b(?![-\u2010]|\s+times\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_of_scale(found: re.Match[str]) -> str:
+    amount = f"{'0.5' if found['half'] else '1'} {found['scale']}"
+    # Said so, it is a round figure: "went up by a billion" of £970 million is no mistake to
+    # set right, so it is read as the rough one it is unless a bound is said already.
+    before = found.string[: found.start()]
+    return amount if _BOUND_BEFORE.search(before) else f"about {amount}"
+
+
+# Words saying a figure is a bound or rough: "nearly", "over", "more than", "about".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approx\w*|circa|over|under|more than|less than|"
+    r"fewer than|above|below|at least|up to|reached|reach|hit|passed|exceeded|topped)\s*$",
+    re.IGNORECASE,
+)
+
+
 # "a dozen councils", "half a dozen schools": a count (not "dozens of", no number).
 _DOZEN = re.compile(r"\b(?P<half>half )?an? dozen\b(?!s)", re.IGNORECASE)
 
 
 def with_amounts_in_figures(text: str) -> str:
     """`text` with amounts said in words written in figures ("is it still about ten and a half
-    billion?" -> "is it still about 10.5 billion?", "only a dozen councils" -> "only 12
-    councils"); unchanged when it has none (nearly every question)."""
+    billion?" -> "is it still about 10.5 billion?", "nearly a billion" -> "nearly 1 billion",
+    "only a dozen councils" -> "only 12 councils"); unchanged when it has none (nearly every
+    question)."""
     lowered = text.lower()
     # Plain substring checks pass over nearly every question before any pattern is tried.
     if any(scale in lowered for scale in _SCALE_WORDS):
-        text = _SCALED.sub(_scaled, text)
+        text = _ONE_OF_SCALE.sub(_one_of_scale, _SCALED.sub(_scaled, text))
     if "dozen" in lowered:
         text = _DOZEN.sub(lambda found: "6" if found["half"] else "12", text)
     return _HUNDREDS.sub(_hundreds, text) if "hundred" in lowered else text
