@@ -12,7 +12,11 @@ from sendbot.answering.after_the_sources import not_covered_line, reaches, time_
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
-from sendbot.answering.asked_alternatives import first_choice_alone, names_another_thing
+from sendbot.answering.asked_alternatives import (
+    first_choice_alone,
+    names_another_thing,
+    says_the_first_choice,
+)
 from sendbot.answering.asked_measure import about_the_answer, named_measure
 from sendbot.answering.asked_overview import overview_asked
 from sendbot.answering.asked_period import base_years_named
@@ -733,7 +737,8 @@ def _first_choice(read: _FirstReading) -> Newest | None:
     if choices is None or names_another_thing(read.index, choices):
         return None
     newest = read.decided(choices.first_alone)
-    if not newest.result.answered:
+    best = newest.result.best
+    if not newest.result.answered or best is None or not says_the_first_choice(best.fact, choices):
         return None
     return replace(newest, result=replace(newest.result, question=question))
 

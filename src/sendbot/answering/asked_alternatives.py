@@ -18,6 +18,7 @@ from typing import NamedTuple
 from sendbot.answering.checked_claim import claims
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import STOPWORDS, stem
+from sendbot.knowledge.model import Fact
 
 # Where a clause opens: the message's start, or after a sentence or clause break.
 # (Not the point of a figure: "59.6bn".)
@@ -48,6 +49,7 @@ _NO_CHOICE = frozenset(
 class Choices(NamedTuple):
     first_alone: str  # the message without its second choice
     second: str  # the second choice: "just state ones"
+    first: str  # as many words before "or" as the second has (up to 3): "kind of special school"
 
 
 def first_choice_alone(text: str) -> Choices | None:
@@ -66,7 +68,31 @@ def first_choice_alone(text: str) -> Choices | None:
     opening = before[_clause_start(before) :]
     if not _YES_NO_OPENING.match(opening) or " or " in f" {opening.lower()} ":
         return None
-    return Choices(f"{before}{text[found.end() :]}".strip(), choice)
+    parallel = re.findall(r"\S+", before)[-min(len(words), _MOST_PARALLEL) :]
+    return Choices(f"{before}{text[found.end() :]}".strip(), choice, " ".join(parallel))
+
+
+# How many words before "or" are read as the first choice's own, at most.
+_MOST_PARALLEL = 3
+
+
+def says_the_first_choice(fact: Fact, choices: Choices) -> bool:
+    """The fact's statement or quote says a word of the first choice's own ("was it asked in
+    the lords or the commons?": "lords"), so it settles the choice; a fact on the rest of the
+    question alone (the question's wording, which names no house) does not. A first choice of
+    no such word (a date, "per" alone) asks nothing a fact must say."""
+    own = [term for term in _terms(choices.first) if not _NO_THING.match(term)]
+    if not own:
+        return True
+    said = set(_terms(f"{fact.statement} {fact.quote}"))
+    return not said.isdisjoint(own)
+
+
+# Numbers, years and months: when, not which thing.
+_NO_THING = re.compile(
+    r"^(?:\d.*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|"
+    r"dec\w*)$"
+)
 
 
 def names_another_thing(index: FactIndex, choices: Choices) -> bool:
