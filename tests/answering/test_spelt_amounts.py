@@ -43,11 +43,11 @@ def test_an_earlier_figure_said_in_words_gets_the_newest(
         ("£10 and a half bn", "£10.5 bn"),
         ("10 billion", "10 billion"),  # already in figures
         ("3 and a half years", "3 and a half years"),  # no amount
-        # One of the scale said with "a": a bound kept, a bare one read as the round figure it is
+        # One of the scale said with "a" after a bound; a bare one is a round word, left
         ("rose by nearly a billion", "rose by nearly 1 billion"),
         ("more than a million pupils", "more than 1 million pupils"),
-        ("went up by a billion", "went up by about 1 billion"),
-        ("half a billion?", "about 0.5 billion?"),
+        ("about half a billion?", "about 0.5 billion?"),
+        ("went up by a billion", "went up by a billion"),
         ("a million times", "a million times"),  # no amount
         ("a billion-pound scheme", "a billion-pound scheme"),
     ],

@@ -86,6 +86,7 @@ def test_the_second_choice_is_left_out(said: str, first: str) -> None:
         "was it £10m or £12m?",
         "what is the send or ap plan for",  # no yes/no clause
         "how many schools, or special schools?",
+        "is the department really delivering on send or is it just spin?",  # a verdict asked
     ],
 )
 def test_no_choice_offered(said: str) -> None:

@@ -64,12 +64,22 @@ def first_choice_alone(text: str) -> Choices | None:
     words = re.findall(r"[a-z0-9']+", choice.lower())
     if not words or len(words) > _MOST_WORDS or words[0] in _NO_CHOICE or claims(choice):
         return None
+    if not _DISMISSING.isdisjoint(words):
+        return None  # "is it delivering or is it all spin?": a verdict asked, no choice
     before = text[: found.start()]
     opening = before[_clause_start(before) :]
     if not _YES_NO_OPENING.match(opening) or " or " in f" {opening.lower()} ":
         return None
     parallel = re.findall(r"\S+", before)[-min(len(words), _MOST_PARALLEL) :]
     return Choices(f"{before}{text[found.end() :]}".strip(), choice, " ".join(parallel))
+
+
+# A second choice calling the first empty words ("or is it all spin", "or just vague stuff",
+# "or just talk"): the question asks a verdict on it, which no written answer gives.
+_DISMISSING = frozenset(
+    """spin spun spinning talk talking rhetoric waffle vague fluff gimmick gimmicks hype pr
+    propaganda soundbite soundbites lip nonsense bluster""".split()
+)
 
 
 # How many words before "or" are read as the first choice's own, at most.

@@ -66,7 +66,8 @@ def _hundreds(found: re.Match[str]) -> str:
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 
-# "nearly a billion", "over a million", "half a billion": one of the scale, said with "a" (not
+# "nearly a billion", "over a million", "about half a billion": one of the scale, said with
+# "a" after a bound (not
 # "ten and a half billion", read above, nor "a million times" or "a billion-pound deal", no
 # amount claimed: a word or hyphen runs on from the scale).
 _ONE_OF_SCALE = re.compile(
@@ -77,10 +78,11 @@ _ONE_OF_SCALE = re.compile(
 
 def _one_of_scale(found: re.Match[str]) -> str:
     amount = f"{'0.5' if found['half'] else '1'} {found['scale']}"
-    # Said so, it is a round figure: "went up by a billion" of £970 million is no mistake to
-    # set right, so it is read as the rough one it is unless a bound is said already.
+    # Only after a bound ("nearly a billion", "over a million"): a bare "a billion" is a round
+    # word ("someone said a billion") that, read as a figure, draws the match to the facts
+    # saying £1 billion, and £970 million is no mistake to set right of it.
     before = found.string[: found.start()]
-    return amount if _BOUND_BEFORE.search(before) else f"about {amount}"
+    return amount if _BOUND_BEFORE.search(before) else found[0]
 
 
 # Words saying a figure is a bound or rough: "nearly", "over", "more than", "about".
