@@ -51,6 +51,17 @@ def test_a_fact_not_saying_the_first_choice_does_not_settle_it(
     assert answer(single_source_index, question).outcome is not Outcome.ANSWERED
 
 
+def test_a_fact_far_from_the_whole_message_does_not_settle_it(shipped_index: FactIndex) -> None:
+    # Read alone, the first choice gets the newest word on SEND reform (November 2025), which
+    # the whole message, naming the June 2025 answer, comes nowhere near.
+    question = (
+        "was send reform still being planned as of june 2025 or had it stalled? in the "
+        "neurodiversity answer"
+    )
+    reply = answer(shipped_index, question)
+    assert reply.fact is None or reply.fact.id != "schools-white-paper-early-new-year"
+
+
 def test_a_second_choice_naming_another_thing_is_kept(shipped_index: FactIndex) -> None:
     # Mainstream against special schools: a fact on mainstream funding alone does not say.
     question = (

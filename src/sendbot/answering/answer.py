@@ -75,7 +75,7 @@ from sendbot.answering.question_number import (
     asks_question_number,
     gives_question_number,
 )
-from sendbot.answering.ranking import rank
+from sendbot.answering.ranking import among_first, rank
 from sendbot.answering.record_claims import record_of_another_thing
 from sendbot.answering.record_part_asked import record_part_asked
 from sendbot.answering.reply import Reply, build_reply
@@ -740,7 +740,17 @@ def _first_choice(read: _FirstReading) -> Newest | None:
     best = newest.result.best
     if not newest.result.answered or best is None or not says_the_first_choice(best.fact, choices):
         return None
+    # The fact is one the whole message comes close to (the second choice and what else it
+    # says, "the neurodiversity answer", still count), or the newest figure of the measure it
+    # names, which the figure it has ("still about 10.5 billion") keeps from the first few.
+    near = among_first(read.index, rank(read.index, read.spelt), best.fact, _CHOICE_RIVALS)
+    if near is None and newest.result.verdict is not Verdict.NEWEST_FIGURE:
+        return None
     return replace(newest, result=replace(newest.result, question=question))
+
+
+# How far down the whole message's ranking the fact settling its first choice may be.
+_CHOICE_RIVALS = 5
 
 
 def _one_named(read: _FirstReading) -> Newest | None:
