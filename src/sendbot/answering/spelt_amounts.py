@@ -66,8 +66,8 @@ def _hundreds(found: re.Match[str]) -> str:
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 
-# "nearly a billion", "over a million", "about half a billion": one of the scale, said with
-# "a" after a bound (not
+# "nearly a billion", "about a million", "about half a billion": one of the scale, said with
+# "a" after a rough bound (not
 # "ten and a half billion", read above, nor "a million times" or "a billion-pound deal", no
 # amount claimed: a word or hyphen runs on from the scale).
 _ONE_OF_SCALE = re.compile(
@@ -78,17 +78,19 @@ _ONE_OF_SCALE = re.compile(
 
 def _one_of_scale(found: re.Match[str]) -> str:
     amount = f"{'0.5' if found['half'] else '1'} {found['scale']}"
-    # Only after a bound ("nearly a billion", "over a million"): a bare "a billion" is a round
-    # word ("someone said a billion") that, read as a figure, draws the match to the facts
+    # Only after a rough bound ("nearly a billion", "about a million"): a bare "a billion" is
+    # a round word ("someone said a billion") that, read as a figure, draws the match to the facts
     # saying £1 billion, and £970 million is no mistake to set right of it.
     before = found.string[: found.start()]
     return amount if _BOUND_BEFORE.search(before) else found[0]
 
 
-# Words saying a figure is a bound or rough: "nearly", "over", "more than", "about".
+# Words saying a figure is rough or a bound from above: "nearly", "about", "under".
+# (Not "over a billion", "more than a billion": read as a figure, the floor draws the match to
+# the facts saying "over £1 billion", whichever answer the message names.)
 _BOUND_BEFORE = re.compile(
-    r"\b(?:nearly|almost|about|around|roughly|approx\w*|circa|over|under|more than|less than|"
-    r"fewer than|above|below|at least|up to|reached|reach|hit|passed|exceeded|topped)\s*$",
+    r"\b(?:nearly|almost|about|around|roughly|approx\w*|circa|close to|under|less than|"
+    r"just under|not quite)\s*$",
     re.IGNORECASE,
 )
 
