@@ -110,3 +110,21 @@ def test_a_told_date_of_the_written_answer_itself_is_checked(
     # answer: read with every rule, as a question of its own, its record answers.
     reply = assert_answered_with(single_source_index, message, "document-asked-date")
     assert reply.text.startswith("Yes: the written answer gives 31st January 2024.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a friend in our parent forum said high needs went up by nearly a billion for 23/24, "
+        "is that right",
+        "one of the SENCOs in my cluster reckons high needs rose by nearly a billion in "
+        "2023/24, true?",
+    ],
+)
+def test_a_figure_told_does_not_draw_the_check_to_other_years(
+    shipped_index: FactIndex, message: str
+) -> None:
+    # "nearly a billion" ranks the £1 billion rises of 2025/26 first; the year told and what
+    # is named say the 2023/24 rise, £970 million: given, neither confirmed nor set right.
+    reply = assert_answered_with(shipped_index, message, "high-needs-increase-2023-24")
+    assert reply.corrected is None, reply.corrected

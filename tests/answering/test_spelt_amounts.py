@@ -43,7 +43,32 @@ def test_an_earlier_figure_said_in_words_gets_the_newest(
         ("£10 and a half bn", "£10.5 bn"),
         ("10 billion", "10 billion"),  # already in figures
         ("3 and a half years", "3 and a half years"),  # no amount
+        # One of the scale said with "a" after a bound; a bare one is a round word, left
+        ("rose by nearly a billion", "rose by nearly 1 billion"),
+        ("almost a million pupils", "almost 1 million pupils"),
+        ("more than a million pupils", "more than a million pupils"),  # a floor: left
+        ("about half a billion?", "about 0.5 billion?"),
+        ("went up by a billion", "went up by a billion"),
+        ("a million times", "a million times"),  # no amount
+        ("a billion-pound scheme", "a billion-pound scheme"),
     ],
 )
 def test_only_amounts_said_in_words_are_written_in_figures(said: str, read: str) -> None:
     assert with_amounts_in_figures(said) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did high needs go up by nearly a billion in 2023/24?",
+        "did high needs go up by a billion in 2023/24?",
+    ],
+)
+def test_a_round_figure_near_the_answer_is_no_yes_or_no(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # £970 million: the figure is given, never "Yes" nor "not 1 billion" of a rough figure.
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and "£970 million" in reply.fact.quote
+    assert reply.corrected is None, reply.corrected

@@ -66,6 +66,7 @@ from sendbot.answering.record_part_readings import record_part_alone, record_par
 from sendbot.answering.reply import Reply, build_reply
 from sendbot.answering.reworded_readings import (
     answerer_checked,
+    first_choice,
     one_named,
     purpose_asked,
     topic_pointed_to,
@@ -219,6 +220,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # behaviour. The overview comes last: several facts, where no one fact answers.
         return (
             without_manner,  # words on how to put the reply ask nothing of the sources
+            first_choice,  # "is it A or just B?": what "is it A?" asks
             whole_asked,  # "incl high needs": the whole, when its fact says the part too
             record_part_alone,  # a part of the record, of the answer the message came closest to
             purpose_asked,  # "why was pins set up": "what is the purpose of pins"

@@ -725,12 +725,25 @@ def _told_claim_checked(
     fact = alone.best.fact
     # "the plan came out in 2022" reworded asks when the plan came out: a year is checkable
     asked_when = any(claim.kind is FigureKind.DATE for claim in said)
-    if among_first(index, ranking, fact, CLAIM_RIVALS) is None or not checkable(
-        fact, said, asked_when
+    if not checkable(fact, said, asked_when) or not _near_in_the_message(
+        index, text, ranking, fact, stated
     ):
         return None
     checked = checked_figures(clause, said)
     return _which_answer(index, ranking.question, replace(alone, question=text, checked=checked))
+
+
+def _near_in_the_message(
+    index: FactIndex, text: str, ranking: Ranking, fact: Fact, stated: tuple[Claim, ...]
+) -> bool:
+    """The fact is among the message's first few, as ranked, or as ranked asking for the
+    figures told in place of them: the figure told may have drawn the message's ranking to the
+    facts saying it ("someone in our forum said it rose nearly a billion in 23/24" to the £1
+    billion rises of other years), not to what the message names."""
+    if among_first(index, ranking, fact, CLAIM_RIVALS) is not None:
+        return True
+    asking = asking_for(text, stated)
+    return among_first(index, rank(index, asking), fact, CLAIM_RIVALS) is not None
 
 
 def _scale_claim_checked(

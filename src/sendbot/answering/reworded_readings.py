@@ -9,6 +9,11 @@ import re
 from dataclasses import replace
 
 from sendbot.answering.answer_parts import DOCUMENT_TAG, AnswerPart, answer_part
+from sendbot.answering.asked_alternatives import (
+    first_choice_alone,
+    names_another_thing,
+    says_the_first_choice,
+)
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
 from sendbot.answering.first_reading import FirstReading, if_sure, read_as, surely_answered_alone
@@ -132,6 +137,21 @@ def without_manner(read: FirstReading) -> Newest | None:
         return None
     newest = read.decided(reworded)
     if not newest.result.answered:
+        return None
+    return replace(newest, result=replace(newest.result, question=question))
+
+
+def first_choice(read: FirstReading) -> Newest | None:
+    """'does the 200k cover all types of special school or just state ones?', not answered as
+    asked: read with its first choice alone, when that is answered. The choices exclude each
+    other, so whether the first holds says which it is; the second's words need not be said."""
+    question = read.question
+    choices = first_choice_alone(question)
+    if choices is None or names_another_thing(read.index, choices):
+        return None
+    newest = read.decided(choices.first_alone)
+    best = newest.result.best
+    if not newest.result.answered or best is None or not says_the_first_choice(best.fact, choices):
         return None
     return replace(newest, result=replace(newest.result, question=question))
 

@@ -66,18 +66,48 @@ def _hundreds(found: re.Match[str]) -> str:
     return str(_UNITS[found["hundreds"].lower()] * 100 + rest)
 
 
+# "nearly a billion", "about a million", "about half a billion": one of the scale, said with
+# "a" after a rough bound (not
+# "ten and a half billion", read above, nor "a million times" or "a billion-pound deal", no
+# amount claimed: a word or hyphen runs on from the scale).
+_ONE_OF_SCALE = re.compile(
+    r"(?<!\band )\b(?P<half>half )?an? (?P<scale>billion|bn|million|mn)\b(?![-\u2010]|\s+times\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_of_scale(found: re.Match[str]) -> str:
+    amount = f"{'0.5' if found['half'] else '1'} {found['scale']}"
+    # Only after a rough bound ("nearly a billion", "about a million"): a bare "a billion" is
+    # a round word ("someone said a billion") that, read as a figure, draws the match to the facts
+    # saying £1 billion, and £970 million is no mistake to set right of it.
+    before = found.string[: found.start()]
+    return amount if _BOUND_BEFORE.search(before) else found[0]
+
+
+# Words saying a figure is rough or a bound from above: "nearly", "about", "under".
+# (Not "over a billion", "more than a billion": read as a figure, the floor draws the match to
+# the facts saying "over £1 billion", whichever answer the message names.)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approx\w*|circa|close to|under|less than|"
+    r"just under|not quite)\s*$",
+    re.IGNORECASE,
+)
+
+
 # "a dozen councils", "half a dozen schools": a count (not "dozens of", no number).
 _DOZEN = re.compile(r"\b(?P<half>half )?an? dozen\b(?!s)", re.IGNORECASE)
 
 
 def with_amounts_in_figures(text: str) -> str:
     """`text` with amounts said in words written in figures ("is it still about ten and a half
-    billion?" -> "is it still about 10.5 billion?", "only a dozen councils" -> "only 12
-    councils"); unchanged when it has none (nearly every question)."""
+    billion?" -> "is it still about 10.5 billion?", "nearly a billion" -> "nearly 1 billion",
+    "only a dozen councils" -> "only 12 councils"); unchanged when it has none (nearly every
+    question)."""
     lowered = text.lower()
     # Plain substring checks pass over nearly every question before any pattern is tried.
     if any(scale in lowered for scale in _SCALE_WORDS):
-        text = _SCALED.sub(_scaled, text)
+        text = _ONE_OF_SCALE.sub(_one_of_scale, _SCALED.sub(_scaled, text))
     if "dozen" in lowered:
         text = _DOZEN.sub(lambda found: "6" if found["half"] else "12", text)
     return _HUNDREDS.sub(_hundreds, text) if "hundred" in lowered else text
