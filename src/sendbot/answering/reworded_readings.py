@@ -16,6 +16,7 @@ from sendbot.answering.asked_alternatives import (
 )
 from sendbot.answering.asks_nothing import without_words_asking_nothing
 from sendbot.answering.checked_claim import claims, gives
+from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading, if_sure, read_as, surely_answered_alone
 from sendbot.answering.included_part import says_it_includes, without_included_part
 from sendbot.answering.intent import Intent
@@ -25,6 +26,7 @@ from sendbot.answering.one_named import with_one_named
 from sendbot.answering.pointed_topic import quoted_topic, with_topic_named
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.question import analyse
+from sendbot.answering.ranking import among_first, rank
 from sendbot.answering.set_aside import set_aside, without_set_aside
 from sendbot.answering.told_answerer import as_answerer_checked
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
@@ -153,7 +155,17 @@ def first_choice(read: FirstReading) -> Newest | None:
     best = newest.result.best
     if not newest.result.answered or best is None or not says_the_first_choice(best.fact, choices):
         return None
+    # The fact is one the whole message comes close to (the second choice and what else it
+    # says, "the neurodiversity answer", still count), or the newest figure of the measure it
+    # names, which the figure it has ("still about 10.5 billion") keeps from the first few.
+    near = among_first(read.index, rank(read.index, read.spelt), best.fact, _CHOICE_RIVALS)
+    if near is None and newest.result.verdict is not Verdict.NEWEST_FIGURE:
+        return None
     return replace(newest, result=replace(newest.result, question=question))
+
+
+# How far down the whole message's ranking the fact settling its first choice may be.
+_CHOICE_RIVALS = 5
 
 
 def one_named(read: FirstReading) -> Newest | None:
