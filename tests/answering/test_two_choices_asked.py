@@ -102,3 +102,17 @@ def test_the_second_choice_is_left_out(said: str, first: str) -> None:
 )
 def test_no_choice_offered(said: str) -> None:
     assert first_choice_alone(said) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the pins programme a dfe one or nhs",
+    ],
+)
+def test_a_second_choice_naming_another_body_is_not_settled_by_the_first(
+    single_source_index: FactIndex, question: str
+) -> None:
+    # A fact saying the department did it does not say another body has no part in it.
+    reply = answer(single_source_index, question)
+    assert reply.outcome is not Outcome.ANSWERED, reply.text

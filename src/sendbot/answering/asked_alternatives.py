@@ -112,10 +112,20 @@ def names_another_thing(index: FactIndex, choices: Choices) -> bool:
     other. Words saying how much or which way ("a few years", "higher now", "on top") name no
     thing."""
     first = set(_terms(choices.first_alone))
+    second = _terms(choices.second)
+    if not _OTHER_BODY.isdisjoint(second):
+        return True  # "is PINS a dfe programme or an NHS one": a fact on the first names no other
     return any(
         index.idf.get(term, 0.0) >= _TOPIC_IDF and term not in first and term not in _DEGREE
-        for term in _terms(choices.second)
+        for term in second
     )
+
+
+# Other public bodies a thing may belong to, which the sources may never name: that a fact
+# says the department did it does not say it is not theirs too (joint programmes).
+_OTHER_BODY = frozenset(
+    stem(word) for word in "nhs dhsc health ofsted treasury dwp hmrc cabinet ons".split()
+)
 
 
 # A term this rare in the base names a topic ("special" 2.2, "pilot" 3.6; "school" 0.7 does not).

@@ -12,6 +12,7 @@ import re
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.lacking import SOURCE, the_figure
 from sendbot.answering.question import Question
+from sendbot.knowledge.model import FigureKind
 
 # Folded question text ("£21m" reads "pounds 21 million"): the money before the sum named, or
 # the sum with what came before it.
@@ -45,6 +46,8 @@ def earlier_money_not_given(question: Question, fact: FactProfile) -> str | None
     the question does not ask so, or the fact gives no further sum."""
     if not asks_before_a_further_sum(question) or not _A_FURTHER_SUM.search(fact.text):
         return None
+    if fact.main_kind is FigureKind.COUNT:
+        return None  # "400 more trainees from a further £21m": its figure is no sum of money
     return (
         f"{SOURCE} gives {the_figure(fact)}, a sum on top of earlier money; it doesn't say "
         "how much came before it or the total."
