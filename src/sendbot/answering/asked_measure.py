@@ -29,6 +29,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact
 from sendbot.answering.measure_table import (
     MeasureTable,
+    NamedKey,
     measure_table,
     measure_terms,
     neutral_terms,
@@ -51,12 +52,13 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
     to "budget") and its other words are all found in that measure's facts or only say when
     ("latest", "now", "this year"). The most specific such measure when several are."""
     table = measure_table(index)
-    if question.text in table.named:
-        return table.named[question.text]  # the same text: the same analysis, the same measure
+    key = reading_key(question)
+    if key in table.named:
+        return table.named[key]
     found = _named_measure(index, question, table)
     if len(table.named) >= NAMED_KEPT:
         table.named.clear()
-    table.named[question.text] = found
+    table.named[key] = found
     return found
 
 
@@ -64,6 +66,15 @@ def named_measure(index: FactIndex, question: Question) -> str | None:
 # clause may each ask it of the same text while one question is answered. (Only a few: a
 # question asked again is worked out again, as `sendbot bench` times it.)
 NAMED_KEPT = 8
+
+
+def reading_key(question: Question) -> NamedKey:
+    """All of a question that `_named_measure` reads, which its kept measure is kept by: not
+    the text alone, for a question read again with another intent or with its claims taken
+    out (`without_claims` keeps the words and years of the whole question) is another
+    reading, and what was kept for one would otherwise answer the other, the one asked first
+    in a running bot deciding what the next question gets."""
+    return question.text, question.intent, question.years, "still" in question.words
 
 
 def _named_measure(index: FactIndex, question: Question, table: MeasureTable) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sendbot.answering.fact_index import per_index
+from sendbot.answering.intent import Intent
 from sendbot.knowledge.measures import history, measure_names
 from sendbot.knowledge.model import Fact, FigureKind
 
@@ -34,6 +35,10 @@ GENERIC_MEASURE_WORDS = "budget funding free"
 # Words that say how many, not what is counted: "further special free schools approved".
 QUANTITY_WORDS = "more extra further additional new total overall to be"
 
+# What `named_measure` reads of a question (`asked_measure.reading_key`): its text, intent,
+# years and whether it says "still"; the measure it names is kept by these.
+NamedKey = tuple[str, Intent, tuple[str, ...], bool]
+
 
 @dataclass(frozen=True, slots=True)
 class MeasureTable:
@@ -52,7 +57,9 @@ class MeasureTable:
     naming_words: dict[str, frozenset[str]]
     positions: dict[str, int]  # fact id -> its position in the index
     kinds: dict[str, frozenset[FigureKind]]  # measure -> the kinds of figure its facts give
-    named: dict[str, str | None]  # question text -> the measure it names, for the last few
+    # a question as `named_measure` reads it (`reading_key`) -> the measure it names, for the
+    # last few
+    named: dict[NamedKey, str | None]
     neutral: frozenset[str]  # NEUTRAL_WORDS, folded
     # Words only written answers' records say, in several answers ("wrote", "reply"): about
     # documents, no topic ("top-slicing", said by one answer's record, is a topic).
