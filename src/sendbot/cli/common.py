@@ -271,6 +271,10 @@ def load_settings(
         ) from None
     except SettingsError as exc:
         raise _say_where_set(exc, env) from None
+    # The knowledge base first: `ask --kb notes.txt` created the data directory, then failed.
+    kb_set_by = _kb_set_by(args, dict(env))
+    if needs_kb and kb_set_by is not None:
+        usable_kb_dir(settings.kb_path, kb_set_by)
     if uses_data:
         usable_data_dir(
             settings.data_dir,
@@ -278,9 +282,6 @@ def load_settings(
             set_by=_data_set_by(args, dict(env)),
             create=creates_data,
         )
-    kb_set_by = _kb_set_by(args, dict(env))
-    if needs_kb and kb_set_by is not None:
-        usable_kb_dir(settings.kb_path, kb_set_by)
     _log_settings(settings, args, env, uses_data=uses_data)
     return settings
 

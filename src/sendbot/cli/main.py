@@ -45,7 +45,7 @@ from sendbot.cli.parsing import (
     whole_number,
 )
 from sendbot.knowledge import whole_base
-from sendbot.knowledge.errors import KnowledgeError
+from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import Settings, SettingsError, environment, user_path
@@ -87,6 +87,10 @@ def _kb_check(args: argparse.Namespace) -> int:
         # sources/, its ids against the other files'): check the directory it belongs to.
         path = holder
         print(f"checking the knowledge directory {path}, which holds {args.path}")
+    elif path.is_file():
+        # "x.txt: is not a knowledge directory" did not say what `kb check` takes instead.
+        print_problems(KnowledgeError([_a_file_not_a_directory(path)]))
+        return 1
     _warn_of_unread_files(path)
     try:
         kb = load(path).kb
@@ -140,6 +144,23 @@ def _knowledge_directory_holding(path: Path) -> Path | None:
     if path.exists() and sources.name == "sources" and any(sources.parent.glob("*.yaml")):
         return sources.parent
     return None
+
+
+def _a_file_not_a_directory(path: Path) -> Problem:
+    """A file given to `kb check` that is not part of a knowledge directory: what it takes
+    instead, naming the file's folder when that folder holds YAML files."""
+    try:
+        beside_yaml = any(path.parent.glob("*.yaml"))
+    except OSError:
+        beside_yaml = False
+    example = display_path(path.parent) if beside_yaml else "path/to/knowledge"
+    return Problem(
+        display_path(path),
+        None,
+        "",
+        "is a file; `sendbot kb check` takes a knowledge directory (the folder holding the "
+        f"YAML files), e.g. `sendbot kb check {example}`",
+    )
 
 
 def _kb_test(args: argparse.Namespace) -> int:
