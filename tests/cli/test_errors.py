@@ -548,7 +548,9 @@ def test_a_knowledge_directory_given_as_an_absolute_path_is_named_as_given(
     for argv in (["kb", "check"], ["ask", "hi"], ["kb", "alias", "a", "b"]):
         code, _, err = run(*argv, "--kb", str(kb), "--data", str(tmp_path / "data"))
         assert code == 1
-        assert err.splitlines()[0] == f"{kb}: holds no knowledge files"
+        assert err.splitlines()[0] == (
+            f"{kb}: holds no knowledge files (the .yaml files directly inside it)"
+        )
 
 
 def test_a_knowledge_base_path_from_the_environment_says_what_to_change(

@@ -69,7 +69,7 @@ def test_kb_check_of_a_missing_empty_or_broken_directory_is_one_line_each(
     empty = tmp_path / "empty"
     empty.mkdir()
     assert check(["kb", "check", str(empty)], tmp_path, capsys) == (
-        f"{empty}: holds no knowledge files"
+        f"{empty}: holds no knowledge files (the .yaml files directly inside it)"
     )
     broken = tmp_path / "broken"
     broken.mkdir()

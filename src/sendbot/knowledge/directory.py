@@ -82,7 +82,9 @@ def loads(
             problems.extend(exc.problems)
     names = knowledge_file_names(contents)
     if not names:
-        problems.append(Problem(where or ".", None, "", "holds no knowledge files"))
+        # Which files count: knowledge files put in a subfolder are not read.
+        empty = "holds no knowledge files (the .yaml files directly inside it)"
+        problems.append(Problem(where or ".", None, "", empty))
     files: list[KnowledgeFile] = []
     for name in names:
         shown = shown_name(where, name)
