@@ -30,9 +30,11 @@ def test_whether_a_level_rose_is_answered_by_its_newest_rise(
     assert "200,000" in reply.text and "115,000" in reply.text
 
 
-def test_a_fall_asked_is_not_answered_with_the_rise(shipped_index: FactIndex) -> None:
+def test_a_fall_asked_is_not_answered_yes_with_the_rise(shipped_index: FactIndex) -> None:
+    # The rise answers a fall asked only with a plain no first (fall_denied), never a yes.
     reply = answer(shipped_index, "has the number of children in special schools gone down?")
-    assert reply.outcome is not Outcome.ANSWERED
+    assert reply.outcome is not Outcome.ANSWERED or reply.text.startswith("No:")
+    assert "Yes" not in reply.text
 
 
 def test_the_readings() -> None:

@@ -28,6 +28,8 @@ from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
 from sendbot.answering.decided_as_worded import decide_as_worded
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fall_asked import fall_answered_by_rise
+from sendbot.answering.fall_denied import fall_denied
 from sendbot.answering.first_reading import FirstReading, SecondReading, read_as
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, leans_on_earlier
 from sendbot.answering.intent import Intent
@@ -89,6 +91,8 @@ def answer(
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
     reply = newest.annotate(build_reply(newest.result, index.kb, newest.parts_dated))
+    # "has the SEN budget gone down?" answered by its rise: "No:" first.
+    reply = fall_denied(index, reply)
     if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):
         # Declined for want of what came before, not (only) of the sources.
         text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
@@ -232,6 +236,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             one_named,  # "the white paper one": "the white paper question"
             newest_asked_then_told,  # the newest asked for, then why (what the asker has)
             goes_on_asked,  # "was it a one off?": the newest figure saying it continues
+            fall_answered_by_rise,  # "is it being cut?": the newest figure saying it rose
             overview_of_several,  # "what training is there for SENCOs?": the few facts together
         )
     if result.outcome is Outcome.PARTIAL:

@@ -66,6 +66,7 @@ from sendbot.answering.dated_answer import (
 )
 from sendbot.answering.due_by import due_by_answer
 from sendbot.answering.fact_index import FIELD_WEIGHTS, FactIndex
+from sendbot.answering.fall_denied import asks_only_if_level_fell, quotes_an_increase
 from sendbot.answering.figure_span import answers_its_span
 from sendbot.answering.intent import FIGURE_ASKED, WHEN_ASKED, Intent
 from sendbot.answering.latest import news_after_figures
@@ -497,6 +498,15 @@ def _for_measure(
     if refused and not figure_claims and asks_if_level_rose(question) and quotes_a_rise(newest):
         # "has the number of pupils in special schools gone up?", refused between the
         # measure's yearly figures: its newest fact's quote says the level rose, the yes asked.
+        checked = False
+    if (
+        refused
+        and not figure_claims
+        and asks_only_if_level_fell(question)
+        and quotes_an_increase(newest)
+    ):
+        # "is the SEN budget being cut?", refused: the measure's newest fact's quote says the
+        # level rose, the no asked (the reply's "No:" line, fall_denied).
         checked = False
     if (
         named
