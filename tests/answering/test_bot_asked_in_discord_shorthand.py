@@ -10,6 +10,7 @@ from _pytest.mark import ParameterSet
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
 
 _WHAT_IT_IS = "I'm sendbot, a bot"
 _HOW_RECENT = "The newest was answered on"
@@ -158,9 +159,7 @@ def test_asking_it_to_write_a_letter_or_choose_for_a_child_says_it_cannot_advise
 def test_a_topic_asked_with_the_same_words_still_gets_its_fact(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
-    assert reply.fact is not None and reply.fact.id == fact_id, (question, reply.text)
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 @pytest.mark.parametrize(

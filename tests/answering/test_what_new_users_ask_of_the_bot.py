@@ -9,6 +9,7 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from tests.answering.expected_replies import assert_answered_with
 
 _MEMORY_LINE = "I don't remember earlier messages"
 
@@ -62,9 +63,7 @@ def test_asking_why_answers_quote_says_what_they_rest_on(
 def test_a_topic_asked_with_the_same_words_still_gets_its_fact(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    reply = answer(shipped_index, question)
-    assert reply.outcome is Outcome.ANSWERED, (question, reply.text)
-    assert reply.fact is not None and reply.fact.id == fact_id, (question, reply.text)
+    assert_answered_with(shipped_index, question, fact_id)
 
 
 @pytest.mark.parametrize(
