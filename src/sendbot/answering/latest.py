@@ -51,6 +51,10 @@ _LATEST = re.compile(
     + f"(?=[{LATEST_OPENS}])"
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"last(?= (?:news|updates?)\b)|"
+    # "was the last (high needs) rise the £440m one?": the newest rise, checked (not "the last
+    # rise we heard of", which tells the asker's story)
+    r"last(?= (?:[\w-]+ ){0,2}(?:increase|rise|uplift|boost|top[- ]?up)\b"
+    r"(?! (?:i|we|they|you|u)\b))|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     # "any recent news on X", "recent updates on X": "recent" alone dates a piece of news.
     r"(?:any )?recent(?= (?:news|updates?|word|info|information)\b)|"

@@ -11,6 +11,11 @@ from functools import partial
 from itertools import islice
 from operator import itemgetter
 
+from sendbot.answering.aim_in_money_terms import (
+    asks_an_aim_in_money_terms,
+    speaks_of_money,
+    states_an_aim_in_money_terms,
+)
 from sendbot.answering.answer_parts import (
     DOCUMENT_TAG,
     AnswerPart,
@@ -65,6 +70,11 @@ from sendbot.answering.purpose_stated import (
 from sendbot.answering.question import Question, analyse
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
+from sendbot.answering.referred_back import (
+    quote_refers_back,
+    quotes_them,
+    said_only_by_its_statement,
+)
 from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
 from sendbot.answering.sibling_answer import overlapping_quotes, same_sentence
 from sendbot.answering.source_pointers import without_source_pointers
@@ -391,10 +401,14 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _what_it_lets_do_on_top(index, candidates)
     if candidates and asks_it_in_its_asking_clauses(text, question):
         _purpose_on_top(index, candidates, question.text, asking_text(text))
+    if candidates and asks_an_aim_in_money_terms(question.text):
+        _aim_in_money_terms_on_top(index, candidates)
     if candidates and asks_whether_it_is_done(text):
         _plan_on_top(index, candidates)
     if candidates and asks_whom_it_is_for(question.text):
         _whom_on_top(index, candidates, asks_the_age(question.text))
+    if candidates and question.intent not in FIGURE_ASKED:
+        _said_not_referred_back_on_top(index, candidates, terms)
     kinds = figure_kinds_asked(question, text)
     if candidates and kinds:
         _kind_asked_on_top(index, kinds, candidates)
@@ -704,6 +718,62 @@ def _purpose_of_the_thing_on_top(
     candidates.bring_first(lambda other: other is first)
     candidates.not_rivals = frozenset(
         candidate.position for candidate in close if candidate not in saying
+    )
+
+
+# How far below the top fact an aim told in money's terms may rank and still be put first,
+# when the top fact's aim says nothing of money: an ambition for children shares the words
+# of "the government's stated objective for SEND" and its phrasings lift it.
+MONEY_AIM_REACH = 0.3
+
+
+def _aim_in_money_terms_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What's the stated objective for SEND finances?": the top fact states an ambition for
+    children and says nothing of money; a close fact whose aim is told in money's terms ("in a
+    financially sustainable way") answers, and comes first. The aims passed over that say
+    nothing of money are not its rivals."""
+    facts = index.facts
+    if speaks_of_money(facts[candidates[0].position]):
+        return
+    _close_answer_first(
+        candidates,
+        MONEY_AIM_REACH,
+        answers=lambda candidate: states_an_aim_in_money_terms(facts[candidate.position]),
+        # an aim that says nothing of money does not answer it in other words: no rival
+        agrees=lambda candidate: not speaks_of_money(facts[candidate.position]),
+    )
+
+
+# How far below the top fact a sentence it refers back to may rank and still be put first: the
+# top one's statement spells out the sentence's point, and its phrasings lift it.
+REFERRED_BACK_REACH = 0.3
+# How many of the question's terms the top fact must owe to its statement alone: one shared
+# word ("demand") is a topic both sentences are about; two ("demand", "placements") are what
+# the earlier sentence says.
+REFERRED_BACK_TERMS = 2
+
+
+def _said_not_referred_back_on_top(
+    index: FactIndex, candidates: RankedCandidates, asked: Sequence[str]
+) -> None:
+    """ "Did the 2023 answer say demand for placements had grown?": the top fact's quote refers
+    back ("We have responded to this ...") and only its statement has the words asked; a close
+    fact of the same written answer quoting them all says it, and comes first."""
+    facts = index.facts
+    top = facts[candidates[0].position]
+    if not quote_refers_back(top):
+        return
+    terms = index.normaliser.terms
+    wanted = said_only_by_its_statement(top, asked, terms)
+    if len(wanted) < REFERRED_BACK_TERMS:
+        return
+    _close_answer_first(
+        candidates,
+        REFERRED_BACK_REACH,
+        answers=lambda candidate: (
+            facts[candidate.position].source_id == top.source_id
+            and quotes_them(facts[candidate.position], wanted, terms)
+        ),
     )
 
 
