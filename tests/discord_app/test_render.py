@@ -298,6 +298,17 @@ def test_abstain_without_topics_says_so_plainly() -> None:
     assert rendered.content.splitlines()[0] == "I don't have that in my sources."
 
 
+def test_a_declined_reply_says_on_discord_why_no_source_answers(
+    shipped_index: FactIndex,
+) -> None:
+    # One's own school: the sources speak for England as a whole, as the terminal says.
+    reply = answer(shipped_index, "is my kid's school getting any of the new money?")
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.ABSTAIN and reply.missing
+    assert rendered.content.startswith(escape(reply.missing))
+    assert "I don't have that in my sources" not in rendered.content
+
+
 def test_a_declined_follow_on_says_on_discord_that_messages_are_read_alone(
     shipped_index: FactIndex,
 ) -> None:

@@ -45,6 +45,7 @@ from sendbot.answering.message_limits import (
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.overview_reading import overview_of_several
+from sendbot.answering.own_case_declined import own_case_declined
 from sendbot.answering.passed_date import passed_date_line
 from sendbot.answering.plan_meant_instead import plan_meant_instead
 from sendbot.answering.question import analyse
@@ -110,6 +111,8 @@ def decide(
     the closest one when declined) and what to say beside it."""
     newest = _decided(index, question, today, stale_months)
     newest = plan_meant_instead(index, question, newest) or newest
+    # "is my kid's school getting any of the money?", declined: why no source can say.
+    newest = own_case_declined(question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)

@@ -70,6 +70,7 @@ from sendbot.answering.chat_words import (
 )
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import QUESTION_WORDS, SMALLTALK, words
+from sendbot.answering.other_language import written_in_another_language
 
 
 def _feedback(said: Sequence[str], text: str) -> bool:
@@ -120,6 +121,8 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
             return written
     if len(raw_words) <= _SHORT and SPEAKS.match(folded):
         return Kind.LANGUAGE
+    if written_in_another_language(raw_words):
+        return Kind.LANGUAGE  # "Faint o ysgolion arbennig sydd wedi agor?": English only
     if not raw_words:
         return Kind.EMPTY
     text = " ".join(raw_words)

@@ -101,7 +101,8 @@ class Reply:
     # (greeting, help). `answered` exactly when it reaches ANSWER_THRESHOLD.
     score: float | None = None
     suggestions: tuple[Suggestion, ...] = ()
-    missing: str | None = None  # partial: what the source does not give, in one sentence
+    # Partial: what the source does not give, in one sentence; declined: why, when known.
+    missing: str | None = None
     # The newest figure of a measure: its earlier figures, and lines saying so and how old it is.
     earlier: tuple[EarlierFigure, ...] = ()
     notes: tuple[str, ...] = ()
@@ -467,6 +468,8 @@ def build_reply(
         question=result.question,
         outcome=result.outcome,
         text=refusal_text(suggestions, result.missing),
+        # Why no source answers, when it is not the topic ("which answer?", one's own case).
+        missing=result.missing,
         score=shown_score(result),
         suggestions=suggestions,
     )

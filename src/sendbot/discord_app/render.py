@@ -298,9 +298,12 @@ def partial_embed(missing: str, fact: Fact, source: Source, question: str) -> Em
     )
 
 
-def abstain_text(question: str, offered: bool, notes: Sequence[str] = ()) -> str:
-    """`notes`: what else the reply says (that a follow-on message is read on its own)."""
-    text = refusal_text(())  # "I don't have that in my sources."
+def abstain_text(
+    question: str, offered: bool, notes: Sequence[str] = (), why: str | None = None
+) -> str:
+    """`notes`: what else the reply says (that a follow-on message is read on its own); `why`:
+    why no source answers, when it is not the topic ("which answer?", the asker's own case)."""
+    text = escape(why) if why else refusal_text(())  # "I don't have that in my sources."
     if offered:
         text += " The closest topics I do have are below."
     text = "\n".join((text, *(escape(note) for note in notes)))
@@ -374,7 +377,7 @@ def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
         offered = topics((item.fact_id, item.label) for item in reply.suggestions)
         return Rendered(
             Kind.ABSTAIN,
-            content=abstain_text(reply.question, bool(offered), reply.notes),
+            content=abstain_text(reply.question, bool(offered), reply.notes, reply.missing),
             topics=offered,
         )
     text = escape(reply.text)
