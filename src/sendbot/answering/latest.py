@@ -50,7 +50,7 @@ _LATEST = re.compile(
     WORD_START
     + f"(?=[{LATEST_OPENS}])"
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
-    r"last(?= (?:news|updates?)\b)|"
+    r"last(?= (?:news|updates?|(?:increase|rise|uplift|boost)s?)\b)|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     # "any recent news on X", "recent updates on X": "recent" alone dates a piece of news.
     r"(?:any )?recent(?= (?:news|updates?|word|info|information)\b)|"
@@ -100,8 +100,11 @@ _NOW_AGAINST_BEFORE = re.compile(
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
+# "special school headcount, whats the most recent one u have": "one" stands for the topic
+# named first, and "you have" asks only what the bot holds.
 _DANGLING_ASK = re.compile(
     r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the| its| their)?"
+    r"(?: ones?(?: (?:you|u) (?:have|got|'?ve got)| (?:you|u)'?ve got)?)?"
     r"\s*[?.!]*$",
     re.IGNORECASE,
 )
