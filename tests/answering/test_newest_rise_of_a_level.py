@@ -59,6 +59,8 @@ def test_a_fall_asked_gets_no_with_the_rise_said_last(
     [
         "has high needs gone up over the last five years, latest?",
         "newest rise in the high needs budget since 2019/20?",
+        "latest on how much the high needs money has grown in 5 yrs",
+        "how much bigger is high needs funding than five years ago, newest figure",
     ],
 )
 def test_a_span_or_base_year_asked_keeps_the_multi_year_rise(

@@ -27,6 +27,12 @@ from sendbot.knowledge.model import Fact, FigureKind
 _OF_RISES = re.compile(r"^-(?:increase|rise|growth)\b")
 # A year or period named: "2019/20", "24/25", "2023".
 _YEAR_OR_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b\d\d[/-]\d\d\b")
+# A span of years in figures or short words: "over 5 yrs", "than five years ago".
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\s*(?:yrs?|years?)\b"
+    r"|\b(?:yrs?|years?) ago\b",
+    re.IGNORECASE,
+)
 # A percentage asked ("the newest % rise", "by what percent"): only a rise giving one answers.
 _PERCENT_ASKED = re.compile(r"%|\bper ?cent|\bpercentage\b", re.IGNORECASE)
 
@@ -92,6 +98,8 @@ def _gives_what_is_asked(question: Question, newest: Fact) -> bool:
     a percentage the newest rise does not give."""
     if asked_span(question) == "several" or "since" in question.words:
         return False  # "since 2019/20" names the base year of the multi-year rise
+    if _SPAN_OF_YEARS.search(question.text):
+        return False  # "over 5 yrs", "than 5 years ago": the multi-year rise's span
     if _YEAR_OR_PERIOD.search(question.text):
         return False  # a period asked is answered by its own figure, however old
     if _PERCENT_ASKED.search(question.text):
