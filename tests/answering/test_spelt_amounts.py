@@ -72,3 +72,24 @@ def test_a_round_figure_near_the_answer_is_no_yes_or_no(
     assert reply.outcome is Outcome.ANSWERED, reply.text
     assert reply.fact is not None and "£970 million" in reply.fact.quote
     assert reply.corrected is None, reply.corrected
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # When asked of a rise: the floor names the rise whose year is asked.
+        ("what year did SEN funding rise by more than a billion", "1 billion"),
+        ("when did the budget go up by over a billion?", "1 billion"),
+        # Not asking when: a round word, as before.
+        ("did the budget go up by over a billion?", "a billion"),
+        ("in which year was a billion-pound deal signed", "a billion-pound"),
+    ],
+)
+def test_a_floor_of_one_is_read_as_a_figure_only_when_asking_when(said: str, read: str) -> None:
+    assert read in with_amounts_in_figures(said)
+
+
+def test_the_year_of_a_rise_over_a_billion_is_answered(shipped_index: FactIndex) -> None:
+    reply = answer(shipped_index, "in what year did high needs funding rise by more than a billion")
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and "2025/26" in reply.fact.quote

@@ -43,6 +43,7 @@ from sendbot.answering.message_limits import (
     too_long_message,
 )
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest
+from sendbot.answering.newest_rise import newest_rise_asked
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.overview_reading import overview_of_several
 from sendbot.answering.own_case_declined import own_case_declined
@@ -264,6 +265,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             question_over_its_story,  # the story's words drew the fact
             story_thing_pointed_at,  # "... a supported internship, are they any better?"
             told_figure_answered,  # answered with the very figure the asker told as old
+            newest_rise_asked,  # "the newest rise in X": an older rise measure's figure given
         )
     return ()
 

@@ -6,8 +6,6 @@ does not say it rose leaves the refusal standing. Pure.
 
 from __future__ import annotations
 
-import re
-
 from sendbot.answering.asked_measure import named_measure
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.fall_denied import asks_only_if_level_fell, quotes_an_increase
@@ -15,10 +13,8 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.match import Outcome
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import Newest, newest_of_measure
+from sendbot.answering.newest_rise import rise_said_last
 from sendbot.answering.question import analyse
-
-# A measure of a level's rises, named after the level's: "-increase", "-rise-since-2019-20".
-_OF_RISES = re.compile(r"^-(?:increase|rise|growth)\b")
 
 
 def fall_answered_by_rise(read: FirstReading) -> Newest | None:
@@ -45,12 +41,5 @@ def _rising_measure(index: FactIndex, named: str) -> str | None:
     histories = measure_table(index).histories
     if quotes_an_increase(histories[named][0]):
         return named
-    rises = [
-        measure
-        for measure in histories
-        if measure.startswith(f"{named}-") and _OF_RISES.search(measure[len(named) :])
-    ]
-    if not rises:
-        return None
-    last = max(rises, key=lambda measure: index.kb.source_of(histories[measure][0]).answered)
-    return last if quotes_an_increase(histories[last][0]) else None
+    last = rise_said_last(index, named)
+    return last if last is not None and quotes_an_increase(histories[last][0]) else None

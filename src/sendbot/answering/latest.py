@@ -52,8 +52,8 @@ _LATEST = re.compile(
     + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
     r"last(?= (?:news|updates?)\b)|"
     # "was the last (high needs) rise the £440m one?": the newest rise, checked (not "the last
-    # rise we heard of", which tells the asker's story)
-    r"last(?= (?:[\w-]+ ){0,2}(?:increase|rise|uplift|boost|top[- ]?up)\b"
+    # rise we heard of", which tells the asker's story, nor "the last of the rises")
+    r"last(?= (?:(?!of )[\w-]+ ){0,2}(?:increase|rise|uplift|boost|top[- ]?up)s?\b"
     r"(?! (?:i|we|they|you|u)\b))|"
     r"(?:most )?up[ -]to[ -]date|(?:any(?:thing)? )?(?:newer|more recent)|"
     # "any recent news on X", "recent updates on X": "recent" alone dates a piece of news.
@@ -104,8 +104,11 @@ _NOW_AGAINST_BEFORE = re.compile(
 _HOW_THINGS_STAND = re.compile(r"^\s*where (?:are|do) (?:we|things)\b", re.IGNORECASE)
 
 _WORD_CHARACTER = re.compile(r"\w")
+# "special school headcount, whats the most recent one u have": "one" stands for the topic
+# named first, and "you have" asks only what the bot holds.
 _DANGLING_ASK = re.compile(
     r"(?<=\w)\s*[-\u2013,:;]\s*(?:what'?s|whats|what is|what are|any)(?: the| its| their)?"
+    r"(?: ones?(?: (?:you|u) (?:have|got|'?ve got)| (?:you|u)'?ve got)?)?"
     r"\s*[?.!]*$",
     re.IGNORECASE,
 )

@@ -82,7 +82,18 @@ def _one_of_scale(found: re.Match[str]) -> str:
     # a round word ("someone said a billion") that, read as a figure, draws the match to the facts
     # saying £1 billion, and £970 million is no mistake to set right of it.
     before = found.string[: found.start()]
-    return amount if _BOUND_BEFORE.search(before) else found[0]
+    if _BOUND_BEFORE.search(before):
+        return amount
+    # "in which year did it go up by over a billion?": the year is asked of the rise the floor
+    # names, so the floor is the figure that finds it.
+    asks_when = _WHEN_ASKED.match(found.string) is not None
+    return amount if asks_when and _FLOOR_BEFORE.search(before) else found[0]
+
+
+# A question asking when ("when did ...", "in which year did ...", "what year was ...").
+_WHEN_ASKED = re.compile(r"\s*(?:when\b|(?:in )?(?:which|what) (?:year|month)\b)", re.IGNORECASE)
+# A bound from below: "over a billion", "more than a billion".
+_FLOOR_BEFORE = re.compile(r"\b(?:over|more than|above|upwards of)\s*$", re.IGNORECASE)
 
 
 # Words saying a figure is rough or a bound from above: "nearly", "about", "under".
