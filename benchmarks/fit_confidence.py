@@ -168,6 +168,8 @@ VERDICTS = {
     Verdict.ANSWER_PART: False,
     Verdict.PERIOD_FACT: False,
     Verdict.SIBLING_GIVES_IT: False,
+    Verdict.PURPOSE_UNRIVALLED: False,
+    Verdict.COVER_NAMED: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

@@ -26,6 +26,7 @@ from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
+from sendbot.answering.cover_named import covered_named
 from sendbot.answering.decided_as_worded import decide_as_worded
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.fall_asked import fall_answered_by_rise
@@ -49,6 +50,7 @@ from sendbot.answering.overview_reading import overview_of_several
 from sendbot.answering.own_case_declined import own_case_declined
 from sendbot.answering.passed_date import passed_date_line
 from sendbot.answering.plan_meant_instead import plan_meant_instead
+from sendbot.answering.purpose_unrivalled import unrivalled_purpose
 from sendbot.answering.question import analyse
 from sendbot.answering.question_number import (
     QUESTION_NUMBER_MISSING,
@@ -232,6 +234,8 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             whole_asked,  # "incl high needs": the whole, when its fact says the part too
             record_part_alone,  # a part of the record, of the answer the message came closest to
             purpose_asked,  # "why was pins set up": "what is the purpose of pins"
+            unrivalled_purpose,  # "what's X supposed to be doing": the one close purpose
+            covered_named,  # "does it cover dyslexia": the quote saying "including" it
             answerer_checked,  # "someone said X answered, right?": "did X answer?"
             topic_pointed_to,  # "how much is it worth?": "it" as the topic the story names
             its_question_alone,  # a question whose story led the whole message astray

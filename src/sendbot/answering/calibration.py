@@ -20,4 +20,6 @@ VERDICTS = {
     "answer_part": (2.4844, 0.0000),
     "period_fact": (3.4965, 0.0000),
     "sibling_gives_it": (3.4965, 0.0000),
+    "purpose_unrivalled": (3.4965, 0.0000),
+    "cover_named": (3.4965, 0.0000),
 }

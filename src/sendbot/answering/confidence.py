@@ -47,6 +47,10 @@ class Verdict(StrEnum):
     # The fact the question is about lacks what was asked; the first-ranked fact, of its very
     # sentence, gives it ("the EP training money, how much?": the sum beside the count).
     SIBLING_GIVES_IT = "sibling_gives_it"
+    # Asked what something is for: the closest fact states a purpose, no close fact another.
+    PURPOSE_UNRIVALLED = "purpose_unrivalled"
+    # Asked whether something covers a thing: the closest fact's quote says "including" it.
+    COVER_NAMED = "cover_named"
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

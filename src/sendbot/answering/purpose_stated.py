@@ -25,7 +25,7 @@ from sendbot.knowledge.model import Fact
 # A clause saying what something is for, or what it will help with or bring about. ("Will
 # increase by £970 million" says how much, not what for: only verbs of what a thing does for
 # someone follow "will".)
-_PURPOSE_CLAUSE = re.compile(
+PURPOSE_CLAUSE = re.compile(
     r"\b(?:(?:a|the) vehicle for|in order to|so that|so as to|aims? to|aiming to|aimed at|"
     r"intended to|intends to|designed to|meant to|purpose|objective|ambition|goal|helps|ensures|"
     r"(?:will|would|should) (?:help|ensure|support|enable|improve|give|secure|benefit|strengthen|"
@@ -39,7 +39,7 @@ _PURPOSE_CLAUSE = re.compile(
 
 def states_its_purpose(fact: Fact) -> bool:
     """The fact's statement says what the thing it is about is for or will help with."""
-    return _PURPOSE_CLAUSE.search(fact.statement) is not None
+    return PURPOSE_CLAUSE.search(fact.statement) is not None
 
 
 # A clause saying what its subject is for, as its point: "the Change Programme is a vehicle

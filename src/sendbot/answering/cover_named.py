@@ -1,0 +1,91 @@
+"""Asked whether something covers or includes a group or thing ("does the money cover children
+with dyslexia?", "is autism included in that funding?"), declined: the closest fact answers
+when its quote says "including" that very thing and no other close fact's quote names it.
+Pure.
+
+The thing asked about is a rare word the base says once, inside a clause of the quote
+("including those with dyslexia"): the fact's statement and curated phrasings leave it out, so
+the question's words score low against every fact, and the decline names the fact that says it
+first among the closest topics. A thing no quote names "including" stays declined (or partial:
+what the source does not break down is said by the rules on parts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from sendbot.answering.confidence import Verdict
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.first_reading import FirstReading
+from sendbot.answering.match import Outcome
+from sendbot.answering.newest import Newest
+from sendbot.answering.normalise import COMMON_WORDS
+from sendbot.answering.ranking import rank
+
+# "does it cover", "is X included in", "does the 1.8bn include", "are they counted in": a yes
+# or no on whether a thing is part of something.
+_ASKS_WHETHER_COVERED = re.compile(
+    r"^\W*(?:does|do|did|will|would|is|are|was|were|can)\b.*?"
+    r"\b(?:cover|covers|covered|covering|include|includes|included|including|count|counted)\b"
+)
+# A quote saying what a thing includes: the words after "including" or "includes", to the end
+# of the clause.
+_INCLUDING = re.compile(r"\b(?:including|includes|which include|that include)\b([^.;:]*)")
+# How rare a word must be to name the thing asked about (as `match.QUOTE_RIVAL_IDF`), and how
+# many of the next facts are looked at for another quote naming it.
+COVERED_IDF = 3.0
+COVERED_RIVALS = 6
+
+
+def asks_whether_covered(text: str) -> bool:
+    """The (lowered) question asks yes or no whether something covers or includes a thing."""
+    return _ASKS_WHETHER_COVERED.search(text) is not None
+
+
+def named_as_included(index: FactIndex, position: int, asked: frozenset[str]) -> frozenset[str]:
+    """The rare words asked that the fact's quote says after "including" or "includes"."""
+    said: set[str] = set()
+    for clause in _INCLUDING.findall(index.facts[position].quote.lower()):
+        said.update(index.normaliser.terms(clause))
+    return asked & frozenset(said)
+
+
+def covered_named(read: FirstReading) -> Newest | None:
+    """A declined yes-or-no question on whether something covers a thing, answered by the
+    closest fact when its quote says it includes that thing, named by a rare word asked, and
+    none of the next COVERED_RIVALS facts' quotes has that word."""
+    result = read.newest.result
+    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+        return None
+    if not asks_whether_covered(read.spelt.lower()):
+        return None
+    index = read.index
+    asked = frozenset(
+        term
+        for term in index.normaliser.terms(read.spelt)
+        if term not in COMMON_WORDS
+        and index.idf.get(term, 0.0) >= COVERED_IDF
+        and not any(character.isdigit() for character in term)
+    )
+    ranking = rank(index, read.spelt)
+    if not asked or not ranking.candidates:
+        return None
+    closest = ranking.candidates[0]
+    if closest.evidence.missing is not None:
+        return None
+    named = named_as_included(index, closest.position, asked)
+    if not named:
+        return None
+    for other in islice(ranking.candidates, 1, 1 + COVERED_RIVALS):
+        if named & frozenset(index.normaliser.terms(index.facts[other.position].quote)):
+            return None  # another quote names it too: which one answers is not clear
+    best = result.best
+    if best is None or best.fact is not index.facts[closest.position]:
+        return None
+    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
+    answered = result.answered_if_confident(Verdict.COVER_NAMED, best)
+    if answered is None:
+        return None
+    return replace(read.newest, result=replace(answered, suggestions=offered))
