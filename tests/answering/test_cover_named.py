@@ -24,6 +24,14 @@ def test_a_thing_no_quote_names_as_included_gets_no_such_answer(
     assert result.verdict is not Verdict.COVER_NAMED
 
 
+def test_included_in_a_whole_the_quote_does_not_name_is_not_this_kind(
+    shipped_index: FactIndex,
+) -> None:
+    # the quote includes dyslexia in schools' own budgets, not in the high needs block
+    result = decide(shipped_index, "is dyslexia included in the high needs money?").result
+    assert result.verdict is not Verdict.COVER_NAMED
+
+
 def test_only_a_yes_or_no_on_being_covered_is_this_kind() -> None:
     assert asks_whether_covered("is dyscalculia included in the funding")
     assert asks_whether_covered("does that figure count academies")

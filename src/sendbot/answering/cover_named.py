@@ -52,6 +52,15 @@ def named_as_included(index: FactIndex, position: int, asked: frozenset[str]) ->
     return asked & frozenset(said)
 
 
+def _names_another_whole(index: FactIndex, position: int, question: str) -> bool:
+    """The question names what the thing should be part of by a joined term ("high needs
+    money") that the fact's quote and statement do not use: the quote says the thing is
+    included in something else (schools' budgets), which does not answer it."""
+    fact = index.facts[position]
+    told = frozenset(index.normaliser.terms(f"{fact.quote} {fact.statement}"))
+    return any("_" in term and term not in told for term in index.normaliser.terms(question))
+
+
 def covered_named(read: FirstReading) -> Newest | None:
     """A declined yes-or-no question on whether something covers a thing, answered by the
     closest fact when its quote says it includes that thing, named by a rare word asked, and
@@ -76,7 +85,7 @@ def covered_named(read: FirstReading) -> Newest | None:
     if closest.evidence.missing is not None:
         return None
     named = named_as_included(index, closest.position, asked)
-    if not named:
+    if not named or _names_another_whole(index, closest.position, read.spelt):
         return None
     for other in islice(ranking.candidates, 1, 1 + COVERED_RIVALS):
         if named & frozenset(index.normaliser.terms(index.facts[other.position].quote)):
