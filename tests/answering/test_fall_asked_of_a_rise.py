@@ -74,3 +74,17 @@ def test_the_readings(shipped_index: FactIndex) -> None:
 def test_other_senses_of_the_words_are_no_fall() -> None:
     assert not asks_if_level_fell(analyse("does transport fall under the local offer?"))
     assert not asks_if_level_fell(analyse("have many pupils dropped out of college?"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has High Needs Funding DECREASED",  # capitals
+        "has the money for high needs `dropped`?",  # markup around the verb
+        "has the money for high needs dropped\uff1f",  # a full-width question mark
+        "has the money for high needs dropped? \u2014 just wondering",  # a dash of Unicode
+    ],
+)
+def test_a_fall_asked_is_found_however_it_is_typed(shipped_index: FactIndex, question: str) -> None:
+    # Plain messages naming no verb of a fall are not read again for one: these must be.
+    assert answer(shipped_index, question).text.startswith(f"{DENIED}\n")

@@ -30,6 +30,14 @@ _FALL_ASKED = re.compile(
     r"(?! (?:under|within|into|behind|to|on|off|out|through|apart|short)\b)"
 )
 _FIGURE_OR_YEAR = re.compile(r"\d")
+# Every verb `_FALL_ASKED` reads, by a part that each of its forms has. Reading the message
+# as sent is most of what this check costs, and it runs for every answer: a message of plain
+# text (ASCII letters, spaces, punctuation that is no markup) whose letters, run together, hold
+# none of these parts cannot ask whether a level fell, and is not read. Folding other
+# characters, or taking markup out, could make one of the words.
+_MAY_ASK_A_FALL = re.compile(r"down|fall|fell|drop|decreas|declin|shr[iu]nk|cut|reduc|slash", re.I)
+_PLAIN_TEXT = re.compile(r"[A-Za-z \n?.,!'\"/:;()-]*")
+_NOT_A_LETTER = re.compile(r"[^A-Za-z]+")
 # Words joining a second thing asked ("is it being cut and is it fair?", "cut or frozen?").
 _ASKS_MORE = frozenset({"and", "or", "but"})
 DENIED = f"No: {SOURCE.lower()} speaks of an increase."
@@ -76,6 +84,13 @@ def of_the_measure_named(index: FactIndex, question: Question, fact: Fact) -> bo
     return named is not None and (measure == named or measure.startswith(f"{named}-"))
 
 
+def _asks_no_fall_plainly(text: str) -> bool:
+    """Plain text naming no verb of a fall: `asks_if_level_fell` is surely false of it."""
+    if _PLAIN_TEXT.fullmatch(text) is None:
+        return False
+    return _MAY_ASK_A_FALL.search(_NOT_A_LETTER.sub("", text)) is None
+
+
 def fall_denied(index: FactIndex, reply: Reply) -> Reply:
     """`reply` with 'No: the written answer speaks of an increase.' first, when it answers a
     question asking only whether a level fell or was cut with a fact of that level whose quote
@@ -83,8 +98,11 @@ def fall_denied(index: FactIndex, reply: Reply) -> Reply:
     fact = reply.fact
     if reply.outcome is not Outcome.ANSWERED or fact is None or reply.corrected:
         return reply
-    question = analyse(reply.question)
-    if _FIGURE_OR_YEAR.search(reply.question) or not asks_only_if_level_fell(question):
+    text = reply.question
+    if _FIGURE_OR_YEAR.search(text) or _asks_no_fall_plainly(text):
+        return reply  # (tested before the message is analysed: most answers stop here)
+    question = analyse(text)
+    if not asks_only_if_level_fell(question):
         return reply
     if not quotes_an_increase(fact) or not of_the_measure_named(index, question, fact):
         return reply
