@@ -94,6 +94,7 @@ from sendbot.answering.expansions import (
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.figure_of_another_answer import figure_of_another_answer
+from sendbot.answering.fronted_topic import names_only_a_measure
 from sendbot.answering.headcount import as_counted
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
@@ -832,6 +833,9 @@ def _story_led(
     says."""
     asked = asking_text(text)
     if asked == text or result.best is None:
+        return None
+    if names_only_a_measure(index.normaliser.terms(asked)):
+        # "autism awareness training, what's the total?": the clause before names its topic.
         return None
     if not told_only_who_asks(text) and (
         not _only_sets_the_scene(ranking.question, asked) or _tail_of_its_sentence(text, asked)
