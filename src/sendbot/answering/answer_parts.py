@@ -251,7 +251,8 @@ def asks_what_was_asked(text: str) -> bool:
 # asks what a survey asked, which a fact on the survey says.
 _WHAT_THE_QUESTION_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
-    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
+    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq|asker|"
+    r"questioner|person asking) "
     r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
     # "what did the nov 2023 question on educational psychology ask", "what did the mp for
     # rugby ask": the question or member named with its date or topic; not when it was asked.
@@ -353,7 +354,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
-    put_to_whom = bool(_WHO_PUT_TO.search(text) or _DEPARTMENT_GOT_ASKED.search(text))
+    # ("what exactly was the govt asked" asks the wording, not whether it was the govt)
+    got_asked = bool(_DEPARTMENT_GOT_ASKED.search(text)) and not _WHAT_ASKED_OF.search(text)
+    put_to_whom = bool(_WHO_PUT_TO.search(text)) or got_asked
     intent = question.intent
     if intent in DATE_INTENTS and _said_when(text):
         # "what did they say when asked about the report": the "when" says when, and the
