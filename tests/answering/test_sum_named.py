@@ -48,3 +48,11 @@ def test_a_count_checked_beside_the_sum_is_the_count(
 ) -> None:
     reply = assert_answered_with(single_source_index, question, fact_id)
     assert count in reply.text.splitlines()[0]
+
+
+def test_a_count_asked_by_a_noun_is_the_count(single_source_index: FactIndex) -> None:
+    assert_answered_with(
+        single_source_index,
+        "ed psych trainee numbers out of the new funding?",
+        "educational-psychologists-trainees",
+    )

@@ -18,6 +18,7 @@ from sendbot.answering.intent import Intent
 from sendbot.answering.question import Question
 from sendbot.answering.ranked import Candidate
 from sendbot.answering.sibling_answer import of_one_sentence
+from sendbot.knowledge.figures import figures_besides_dates
 from sendbot.knowledge.model import Fact, FigureKind
 
 # Words naming money as the thing asked about: "the training money", "the funding for",
@@ -26,6 +27,8 @@ _MONEY_NAMED = re.compile(
     r"(?:\b(?:money|funding|funded|budget|budgets|grant|grants|cash|investment|invested)\b"
     r"|£|\bpounds\b)"
 )
+# A count asked by a noun, not by "how many": "numbers?", "the count", "headcount".
+_COUNT_NAMED = re.compile(r"\b(?:number|numbers|count|counts|headcount|tally|many)\b")
 # What the sum's fact gives as well as its count's: the sum itself, its years, what it is for
 # ("which years is the money for?" reads as a purpose), or the asking unread ("the funding
 # for EP training?"). A count asked is the count's to answer ("how many
@@ -54,8 +57,13 @@ def money_named_beside(
     instead."""
     if question.intent not in _KINDS_THE_SUM_GIVES or behind.evidence.missing is not None:
         return False
-    if question.checking:
-        # "is the £70m programme made up of 32 councils?": a count checked, the count's own.
+    if question.checking or _COUNT_NAMED.search(question.text):
+        # "is the £70m programme made up of 32 councils?": a count checked, the count's own;
+        # "trainee EP numbers from the new money?": a count asked by a noun.
+        return False
+    if figures_besides_dates(question.text):
+        # "the £13m neurodiversity programme, what's it for?": the sum told names the thing;
+        # what is asked of it is another fact's.
         return False
     if not _MONEY_NAMED.search(question.text):
         return False
