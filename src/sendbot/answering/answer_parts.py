@@ -177,6 +177,16 @@ _WHAT_ANSWER_IS_ABOUT = re.compile(
 _WHO_PUT_TO = re.compile(
     r"\bwho(?:m)?\b.*\b(?:put|addressed|directed|sent|submitted|tabled)\s+to[\s?!.]*$"
 )
+# "did the department for education get asked this?", "was the dfe asked this question": the
+# department checked as the one the question was put to, passively, with no topic after it
+# ("was the dfe asked about funding?" asks whether such a question was put; "... about this"
+# points back at this one).
+_DEPARTMENT_GOT_ASKED = re.compile(
+    rf"\b(?:did|does|was|were|has|had|is) (?:the )?{DEPARTMENT}(?: (?:for|of) education)? "
+    r"(?:get |got |been |being )?(?:asked|questioned)\b"
+    r"(?! (?:\w+ ){0,2}?(?:about|on|re|regarding|whether|if|how|what|why|when|for|over)\b"
+    r"(?! (?:this|that|it)\b))"
+)
 DATE_INTENTS = frozenset({Intent.DATE, Intent.START})
 # "who asked", "when was it answered": intents that ask for another part than the text.
 NOT_TEXT_INTENTS = DATE_INTENTS | {Intent.PERSON, Intent.ASKER, Intent.END}
@@ -241,7 +251,8 @@ def asks_what_was_asked(text: str) -> bool:
 # asks what a survey asked, which a fact on the survey says.
 _WHAT_THE_QUESTION_ASKED = re.compile(
     r"\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?"
-    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq) "
+    r"(?:mp|mps|member|peer|lord|lords|baroness|they|it|he|she|question|pq|q|wpq|asker|"
+    r"questioner|person asking) "
     r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b"
     # "what did the nov 2023 question on educational psychology ask", "what did the mp for
     # rugby ask": the question or member named with its date or topic; not when it was asked.
@@ -343,7 +354,9 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     asking = not ASKING_WORDS.isdisjoint(said)
     answering = not ANSWERING_WORDS.isdisjoint(said)
     about_question = not QUESTION_WORDS.isdisjoint(said) or asks_what_answer_is_about(text)
-    put_to_whom = bool(_WHO_PUT_TO.search(text))
+    # ("what exactly was the govt asked" asks the wording, not whether it was the govt)
+    got_asked = bool(_DEPARTMENT_GOT_ASKED.search(text)) and not _WHAT_ASKED_OF.search(text)
+    put_to_whom = bool(_WHO_PUT_TO.search(text)) or got_asked
     intent = question.intent
     if intent in DATE_INTENTS and _said_when(text):
         # "what did they say when asked about the report": the "when" says when, and the
@@ -517,9 +530,11 @@ SPEAKER_PARTS = frozenset({AnswerPart.ANSWERER, AnswerPart.ANSWERED_ON, AnswerPa
 # gave the answer.
 _WHICH_PERSON = frozenset(
     """minister ministers min mins one ones person member mp mps peer lord lords baroness
-    official govt government gov secretary of dept department answer""".split()
+    official govt government gov secretary of dept department answer under undersecretary
+    parliamentary""".split()
 )
-# (past a word saying whose or what rank: "which dfe minister", "which junior minister")
+# (past a word saying whose or what rank: "which dfe minister", "which junior minister"; an
+# office's first word is the person's too: "which parliamentary under-secretary")
 _WHICH_NEXT = re.compile(r"\bwhich (?:(?:dfe|education|junior|senior) )?(\w+)")
 # Saying outright that the answering is asked: "which date was it answered?".
 _ANSWERED_OUTRIGHT = re.compile(r"\b(?:answered|replied|responded|signed|wrote)\b")

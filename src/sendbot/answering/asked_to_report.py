@@ -59,13 +59,21 @@ def as_asked_about(text: str) -> str:
 # own wording is never found for them.
 _ASKER = (
     r"(?:the |that |this |their |our )?(?:original |actual |first )?"
-    r"(?:mp|mps|member|peer|lord|lords|baroness|question|pq|wpq)"
+    r"(?:mp|mps|member|peer|lord|lords|baroness|question|pq|wpq"
+    # "the person asking", "the asker", "the questioner": the member, unnamed
+    r"|asker|questioner|person asking)"
+)
+# "... want the dept to tell them": what the member wanted the department to say is what they
+# wanted to know.
+_TOLD_BY = (
+    r"(?:the )?(?:dept|department|dfe|govt|government|minister|secretary of state) to "
+    r"(?:tell (?:them|him|her)|say|explain|set out)"
 )
 _WANTED_TO_KNOW = re.compile(
     rf"\b(?P<did>(?:did|does|do) )?(?P<who>{_ASKER}) "
     r"(?P<how>(?:actually |really |originally |even |exactly )?)"
-    r"(?:(?P<trying>(?:was |were )?trying)|want|wanted|wants|tried) to "
-    r"(?:know|find out|learn|get at)\b"
+    r"(?:(?:(?P<trying>(?:was |were )?trying)|want|wanted|wants|tried) to "
+    rf"(?:know|find out|learn|get at)|(?:want|wanted|wants) {_TOLD_BY})\b"
     # "what was the mp after", "what info were the lords after"
     rf"|\b(?P<was>was|were) (?P<whom>{_ASKER}) (?P<so>(?:actually |really |originally |even )?)"
     r"after\b",
@@ -88,6 +96,8 @@ def _asked(found: re.Match[str]) -> str:
 def as_asked_wanted(text: str) -> str:
     """`text` with what a member "wanted to know" (or was "after") read as what they asked."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("know", "find out", "learn", "get at", "after")):
+    if not any(
+        word in lowered for word in ("know", "find out", "learn", "get at", "after", " to ")
+    ):
         return text  # nearly every question
     return _WANTED_TO_KNOW.sub(_asked, text)

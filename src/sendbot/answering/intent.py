@@ -1173,6 +1173,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "which dfe minister": the minister, named by whose they are
             "|which dfe minister|which education minister|which government minister"
             "|which govt minister|which junior minister"
+            # "which under-secretary gave the reply": the answering minister, by office
+            "|which under secretary|which parliamentary under secretary|which undersecretary"
+            "|which minister of state"
             # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
             "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
             "firm|agency|supplier|contractor|partner)s? (?:(?:is|are|will|was) )?(?:delivers?|"

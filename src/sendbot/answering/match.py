@@ -94,6 +94,7 @@ from sendbot.answering.expansions import (
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.figure_named import fact_giving
 from sendbot.answering.figure_of_another_answer import figure_of_another_answer
+from sendbot.answering.fronted_topic import names_only_a_measure
 from sendbot.answering.headcount import as_counted
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
@@ -131,6 +132,7 @@ from sendbot.answering.sibling_answer import (
 from sendbot.answering.spelt_amounts import with_amounts_in_figures
 from sendbot.answering.spelt_out import asked_letters
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
+from sendbot.answering.sum_named import money_named_beside
 from sendbot.answering.sum_of_another import sums_of_unnamed_things
 from sendbot.answering.unsaid_kinds import asked_of_the_answer
 from sendbot.answering.which_answer import (
@@ -831,6 +833,9 @@ def _story_led(
     says."""
     asked = asking_text(text)
     if asked == text or result.best is None:
+        return None
+    if names_only_a_measure(index.normaliser.terms(asked)):
+        # "autism awareness training, what's the total?": the clause before names its topic.
         return None
     if not told_only_who_asks(text) and (
         not _only_sets_the_scene(ranking.question, asked) or _tail_of_its_sentence(text, asked)
@@ -1747,6 +1752,25 @@ def _record_part_asked(
     return _record_asked_outright(index, text, ranking, result)
 
 
+def _sum_named_beside(
+    index: FactIndex, text: str, ranking: Ranking, result: MatchResult
+) -> MatchResult | None:
+    """'which years does the EP training money cover?', answered with the count of the money's
+    own sentence: the money, ranked right behind, answers (`sum_named`)."""
+    candidates = ranking.candidates
+    best = result.best
+    if best is None or len(candidates) < 2:
+        return None
+    top, behind = candidates[0], candidates[1]
+    if best.fact is not index.facts[top.position]:
+        return None
+    if not money_named_beside(index, ranking.question, top, behind):
+        return None
+    return result.answered_if_confident(
+        Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[behind.position], 0.0)
+    )
+
+
 def _paper_of_the_number_asked(
     index: FactIndex, text: str, ranking: Ranking, result: MatchResult
 ) -> MatchResult | None:
@@ -1760,6 +1784,8 @@ def _paper_of_the_number_asked(
 SECOND_RULES: tuple[tuple[Reason, Rule], ...] = (
     # An answer led to by the story told, not by the question.
     (_answered, _story_led),
+    # The sum the question names, beside the count of its sentence given first.
+    (_answered, _sum_named_beside),
     (_a_question_not_spelt_out, _letters_spelt_out),
     (_has_candidates, _record_part_asked),
     (_no_paper_record_given, _paper_of_the_number_asked),

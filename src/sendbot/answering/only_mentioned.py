@@ -63,7 +63,12 @@ _EXPLAIN = (
         r"(?:and )?how (?:does|do|would|can) (?:it|they|that|this|you|one|i|we) (?:work|get)\b"
     ),
     # "what's a community-wide approach in practice": what it means to do, not that it is done
-    re.compile(r"^what (?:is|are) (?:an? |the )?(?P<thing>.+?) (?:exactly|actually|in practice)$"),
+    # (not "what is PINS meant to help schools do exactly": what it is for, a purpose asked)
+    re.compile(
+        r"^what (?:is|are) (?:an? |the )?"
+        r"(?!(?:\w+ ){1,5}?(?:meant|supposed|designed|intended|there|set up) to\b)"
+        r"(?P<thing>.+?) (?:exactly|actually|in practice)$"
+    ),
     # "what does the AP specialist taskforce actually do day to day", "... do with kids", or
     # with a second question run on that says more of the same ("... do, like who's in the
     # team?"): what it does, whatever follows (`_NEXT_ASKED` ends the thing's name)

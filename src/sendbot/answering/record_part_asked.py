@@ -116,9 +116,23 @@ _RECORD_WORDS = (
 )
 
 
+# "is this answer from 2024 or 2023?", "was it answered in jan 2024 or dec 2023": which of two
+# times the answer is of, each a year (a month before it or not): when it was answered is
+# asked, as "when was it answered?" asks it.
+_TIME = r"(?:(?:[a-z]{3,9}) )?(?:19|20)\d\d"
+_WHICH_TIME_ANSWERED = re.compile(
+    r"\b(?:is|was|s) (?:this|that|it|the)"
+    r"(?: (?:written |parliamentary )?(?:answer|reply|response|one))?"
+    r"(?: (?:answered|replied|responded|given|dated|written))?"
+    rf" (?:from|in|of|dated) {_TIME} or (?:from |in |of )?{_TIME}\b"
+)
+
+
 def record_part_asked(text: str) -> AnswerPart | None:
     """The one part of a written answer's record the message surely asks for, or None."""
     lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    if _WHICH_TIME_ANSWERED.search(lowered) and not _AND_ANOTHER.search(lowered):
+        return AnswerPart.ANSWERED_ON
     if not any(word in lowered for word in _PART_WORDS) or not any(
         word in lowered for word in _RECORD_WORDS
     ):
