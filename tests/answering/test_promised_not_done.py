@@ -219,9 +219,8 @@ def test_where_a_thing_is_is_not_answered_by_a_promise_to_announce_it(
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
-        # what the thing sets out, not what a promise of it holds (asked "what is it?", a
-        # definition, which the fact does not give); what the Lords asked, asked
-        ("ITTECF minimum entitlement - what does it set out?", "ittecf-minimum-entitlement-2025"),
+        # what the thing is, not what a promise of it holds; what the Lords asked, asked
+        ("ITTECF minimum entitlement - what is it?", "ittecf-minimum-entitlement-2025"),
         ("the lords asked about pins - what did they ask", "pins-2025-08-12-question"),
         # how it stands, not where it is: the newest word answers
         ("where are things with PINS now, any results yet?", "pins-interim-findings-autumn-2025"),

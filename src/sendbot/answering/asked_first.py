@@ -85,37 +85,3 @@ _WHAT_IS_A_NAME = re.compile(
     r"budget|budgets|funding|allocation|spending|money|\w*\d\w*)\b)"
     r"(?:\w+ ){0,3}?\w+$"
 )
-
-
-# A thing named first and then asked what it is: "the early career framework, what is it?",
-# "ECF - what's that", "universal training offer = what?", "adaptive teaching means what". Read
-# whole, the pointing word ("it", "that") leaves nothing defined, and a fact naming the thing
-# was given as if it said what it is. (Only the message's own punctuation or "means" joins
-# them: "the change programme, what did it find" asks something else.)
-_TERM_THEN_WHAT = re.compile(
-    r"^(?P<term>[a-z][a-z' ]{1,60}?)\s*(?:,|-+|\u2013|:|=)\s*(?:(?:so|and|but|ok) )?"
-    r"(?:what|wat|wot)(?:\s*(?:'s|\u2019s|s|is|are))?(?: (?:it|that|this|they|those|these))?"
-    r"(?: (?:then|exactly|actually|even|again))?[\s?!.]*$"
-    r"|^(?P<term2>[a-z][a-z' ]{1,60}?) (?:means?|is|are) what(?: (?:exactly|actually|then))?"
-    r"[\s?!.]*$"
-)
-# A name, not a figure, a time or a question of its own ("the budget, what is it" asks its sum).
-_NOT_A_NAME = re.compile(
-    r"\b(?:what|whats|how|when|where|which|who|why|is|are|was|were|does|do|did|has|have|will|"
-    r"budget|budgets|funding|allocation|spending|money|cost|costs|total|number|amount|figure|"
-    r"deadline|date|plan|plans|latest|status|point|purpose|aim|difference|update|news|"
-    r"percentage|percent|increase|rise|fall|cut|share|rate|proportion|split|size|value|"
-    r"i|im|my|we|our|you|it|they)\b"
-)
-_TERM_WORDS_AT_MOST = 6
-
-
-def definition_asked_after_its_term(message: str) -> str | None:
-    """ "what is X" (folded), when `message` names X and then asks what it is."""
-    found = _TERM_THEN_WHAT.match(message.strip().lower())
-    if found is None:
-        return None
-    term = " ".join(words(fold_text(found["term"] or found["term2"])))
-    if not term or len(term.split()) > _TERM_WORDS_AT_MOST or _NOT_A_NAME.search(term):
-        return None
-    return f"what is {term}"

@@ -42,11 +42,12 @@ _BY_NOW = re.compile(
 )
 # Questions asking what, how many or when are read by the rules for those.
 _ASKS_ANOTHER_THING = re.compile(r"^(?:what|whats|which|who|how|when|where|why)\b")
-# Asked of what is to come ("will the framework actually include SEND?"), which the plan
-# answers, or of what was said ("do they say it's being delivered?"), which the saying answers.
+# Asked of what is to come ("will the framework actually include SEND?", "in place yet or
+# still coming?"), which the plan answers, or of what was said ("do they say it's being
+# delivered?", "is the govt saying ..."), which the saying answers.
 _OF_THE_PLAN_OR_THE_SAYING = re.compile(
-    r"\b(?:will|would|going to|gonna)\b|\b(?:do|does|did) (?:\w+ ){1,3}?(?:say|said|claim|"
-    r"claimed|state|stated)\b"
+    r"\b(?:will|would|going to|gonna|coming|to come|due)\b|"
+    r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|state|states|stated|stating)\b"
 )
 # A fact saying it is done, or a later stage of it (a school opened was built).
 _DONE_SAID = re.compile(

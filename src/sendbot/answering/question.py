@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sendbot.answering.asked_effect import asks_an_effect
-from sendbot.answering.asked_first import definition_asked_after_its_term, definition_asked_first
+from sendbot.answering.asked_first import definition_asked_first
 from sendbot.answering.asked_kinds import alternatives, as_written, kinds, role, sums_what_is_named
 from sendbot.answering.asked_places import asked_places, asks_nationally, places
 from sendbot.answering.asker_story import CHAT_FILLER, CONTEXT, asked_clauses
@@ -559,15 +559,12 @@ def analyse(question: str) -> Question:
         intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
     # "what is the ECF? I'm a parent so no idea": the first sentence asks, the rest tells.
     defined_first = definition_asked_first(text)
-    # "the ECF, what is it?": the thing named first is what is asked (not a first sentence
-    # that asks alone: the question is the whole message)
-    defined = defined_first or definition_asked_after_its_term(text)
-    if defined is not None:
+    if defined_first is not None:
         intent = Intent.DEFINITION
     subject_words = (
         raw_words
-        if defined is None
-        else tuple(word for word in defined.split() if word not in CHAT_FILLER)
+        if defined_first is None
+        else tuple(word for word in defined_first.split() if word not in CHAT_FILLER)
     )
     # "of the 4,000 reached, how many had an EHCP": the group may be named before the asking.
     subgroup, subgroup_words = _subgroup(asked, written)
