@@ -24,14 +24,14 @@ Stage = Literal["started", "finished"]
 # Whether it has begun: "has it started", "is it up and running", "already being taught".
 _STARTED_ASKED = re.compile(
     r"\b(?:started|begun|(?:up and )?running|under ?way|being (?:taught|used|delivered|run|"
-    r"rolled out|offered)|in (?:place|use|effect))\b"
+    r"rolled out|offered)|in (?:use|effect))\b"
 )
 # Whether it is done: "finished yet", "built yet or still on paper", "done now?", "rolled out
 # nationally" (not "done" alone: "what has been done" asks what, not whether).
 _FINISHED_ASKED = re.compile(
-    r"\b(?:finished|completed?|built|wrapped up|concluded|done (?=yet|now|already|or\b)|"
+    r"\b(?:finished|completed?|built|wrapped up|concluded|(?<!being )(?<!been )done (?=yet|now|already|or\b)|"
     r"(?:fully )?rolled out (?:nationally|everywhere|across (?:the country|england)|to (?:all|"
-    r"every)\b)|fully (?:rolled out|implemented|in place))"
+    r"every)\b)|fully (?:rolled out|implemented|in place))\b"
 )
 # Words asking its state by now, not what was planned: "yet", "now", "already", "or only
 # announced", "still on paper", "actually".
@@ -44,9 +44,10 @@ _BY_NOW = re.compile(
 _ASKS_ANOTHER_THING = re.compile(r"^(?:what|whats|which|who|how|when|where|why)\b")
 # Asked of what is to come ("will the framework actually include SEND?", "in place yet or
 # still coming?"), which the plan answers, or of what was said ("do they say it's being
-# delivered?", "is the govt saying ..."), which the saying answers.
+# delivered?", "is the govt saying ..."), which the saying answers; "latest" asks the newest
+# word, which the rules on the newest answer.
 _OF_THE_PLAN_OR_THE_SAYING = re.compile(
-    r"\b(?:will|would|going to|gonna|coming|to come|due)\b|"
+    r"\b(?:will|would|going to|gonna|coming|to come|due|latest|update|news)\b|"
     r"\b(?:say|says|said|saying|claim|claims|claimed|claiming|state|states|stated|stating)\b"
 )
 # A fact saying it is done, or a later stage of it (a school opened was built).
