@@ -29,7 +29,8 @@ _STARTED_ASKED = re.compile(
 # Whether it is done: "finished yet", "built yet or still on paper", "done now?", "rolled out
 # nationally" (not "done" alone: "what has been done" asks what, not whether).
 _FINISHED_ASKED = re.compile(
-    r"\b(?:finished|completed?|built|wrapped up|concluded|(?<!being )(?<!been )done (?=yet|now|already|or\b)|"
+    r"\b(?:finished|completed?|built|wrapped up|concluded|"
+    r"(?<!being )(?<!been )done (?=yet|now|already|or\b)|"
     r"(?:fully )?rolled out (?:nationally|everywhere|across (?:the country|england)|to (?:all|"
     r"every)\b)|fully (?:rolled out|implemented|in place))\b"
 )
