@@ -7,9 +7,11 @@ import datetime as dt
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.checked_claim import checked_figures, checked_line, claims
 from sendbot.answering.done_unconfirmed import done_unconfirmed
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from sendbot.knowledge.model import Fact
 from tests.answering.expected_replies import assert_answered_with
 
@@ -89,17 +91,18 @@ def test_said_as_to_come_is_not_said_done() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
-        ("have 76 special free schools really been built?", "special-free-schools-approved"),
-        ("76 special free schools built yet?", "special-free-schools-approved"),
-    ],
+    "question",
+    ["have 76 special free schools really been built?", "76 special free schools built yet?"],
 )
 def test_a_figure_of_what_was_not_said_done_gets_no_yes(
-    single_source_index: FactIndex, question: str, fact_id: str
+    single_source_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(single_source_index, question, fact_id)
-    assert reply.corrected is None
+    # Not answered at all (asked_under_way): the approval is related information, and the
+    # reply says the written answer doesn't say whether they have been built.
+    reply = answer(single_source_index, question)
+    assert reply.outcome is Outcome.PARTIAL, reply.text
+    assert reply.fact is not None and reply.fact.id == "special-free-schools-approved"
+    assert reply.missing is not None and "been built" in reply.missing
     assert not reply.text.startswith("Yes")
 
 

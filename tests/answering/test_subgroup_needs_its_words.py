@@ -19,6 +19,7 @@ EACH_PATTERN = [
     "how many of the 100000 who did autism training were actually teachers",
     "of the 200000 in special schools how many have an ehcp",
     "sen governor here of the 400 new trainees how many will work for the council",
+    "the 3000 trained staff on the course how many are in nurseries",
     "what share of kids in special schools are autistic",
     "200000 special school pupils how many in independent special schools",
     "how many autistic kids are in special schools out of the 200000",

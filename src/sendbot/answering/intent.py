@@ -94,7 +94,9 @@ _RELATIVE_WHO = "".join(
 
 # Things a question may ask to have named, one by one.
 LISTED = (
-    r"(?:councils|authorities|las|schools|areas|regions|providers|trusts|universities|boards|"
+    # ("unis": universities, as chat writes them)
+    r"(?:councils|authorities|las|schools|areas|regions|providers|trusts|universities|unis|"
+    r"boards|"
     r"icbs|counties|cities|towns|organisations|charities|partners|modules|courses|groups|"
     # "what policy options are being tested": the options by name
     r"options)"
@@ -468,7 +470,21 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # different from an academy": how one kind differs from the ordinary kind
             r"compared (?:to|with) (?:(?:an?|the) )?(?:normal|ordinary|regular|standard|usual|"
             r"typical|traditional|mainstream|other|existing) \w+|"
-            r"^what (?:makes|made) (?:\w+ ){1,6}?(?:different|distinct|unlike) (?:from|to)\b"
+            r"^what (?:makes|made) (?:\w+ ){1,6}?(?:different|distinct|unlike) (?:from|to)\b|"
+            # A thing set beside another, however the comparison is put: "how does the new
+            # qualification compare with the old one", "in what way is the new regime
+            # different from the old", "what's different in X compared to Y", "is our scheme
+            # like the Scottish one" (a change between two years is read as a change, in
+            # question._intent)
+            r"^how (?:does|do|did|will|would|is|are) (?:\w+ ){1,10}?(?:compare|stack up|"
+            r"measure up) (?:with|to|against)\b(?!(?: \w+){0,3} (?:\d|(?:last|previous|"
+            r"earlier|before|ago|years?)\b))|"
+            r"\bin what (?:way|ways|respect|respects) (?:is|are|was|were|does|do|will) "
+            r"(?:\w+ ){1,10}?(?:different|differ)\b|"
+            r"^what (?:(?:is|s|are) )?(?:different|new|changed) (?:in|about) (?:\w+ ){1,8}?"
+            r"(?:compared (?:to|with)|from|than|versus)\b|"
+            r"^(?:is|are) (?:\w+ ){1,8}?(?:like|similar to) (?:the|a|an) (?:\w+ ){0,2}?(?:one|ones|"
+            r"model|system|version|scheme)\b"
         ),
     ),
     (
@@ -930,8 +946,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "the threshold above which mainstream schools get top-up": a relative)
             r"(?<!above )(?<!below )(?<!beyond )which (?:\w+ ){0,3}?(?:councils|authorities|las|"
             r"schools|areas|regions|providers|"
-            r"trusts|universities|ones|boards|icbs|places|counties|cities|towns|organisations|"
-            r"charities|partners|modules|courses|groups|options)|list of|list the|list all|"
+            r"trusts|universities|unis|ones|boards|icbs|places|counties|cities|towns|"
+            r"organisations|charities|partners|modules|courses|groups|options)|list of|list the|"
+            r"list all|"
             r"can you list|"
             # "what are the titles of the modules": their names
             r"names of|titles of|name the|what are the (?:names|titles)|what are they called|"
@@ -1080,6 +1097,17 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # value?", "the full value for the contract": a sum (not "value for money")
             r"\b(?:contract|contracts|cash|monetary|money|financial|full|total) value\b"
             r"(?! for money)|"
+            # A sum asked by a noun for it rather than "how much": "price tag on the new
+            # schools?", "money spent on the training so far?", "the programme's funding
+            # amount", "value of the evaluation contract?", "nasen paid what to run it" (not
+            # "what's the money spent on", which asks what it buys)
+            r"\bprice tags?\b|\bprice (?:of|for)\b|"
+            r"\b(?:money|cash|funding|funds) spent (?:on|so far|to date|in total)\b(?= \w)|"
+            r"\b(?:money|cash|funding|funds) spent (?:so far|to date|in total)\b|"
+            r"\b(?:funding|money|cash|grant|contract) amounts?\b|"
+            r"\bvalue of (?:\w+ ){0,4}?(?:contracts?|grants?|awards?)\b|"
+            # (not "i don't get what the question was": "get" and "got" say too much else)
+            r"\b(?:paid|awarded) (?:what|how much)\b|"
             # "how big are the grants to councils": a sum, however many it is split into
             r"how (?:big|large) (?:are|were) (?:the |these |those |their |its )?(?:\w+ )?(?:grants|"
             r"budgets|allocations|payments|pots|sums)\b|"

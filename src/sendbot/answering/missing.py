@@ -28,6 +28,7 @@ from sendbot.answering.asked_recipients import (
     asks_who_is_reached,
     names_whom_it_reaches,
 )
+from sendbot.answering.asked_under_way import asks_whether_under_way, under_way_not_said
 from sendbot.answering.asked_when import asks_when, not_given
 from sendbot.answering.asking_clauses import asking_text
 from sendbot.answering.before_a_further_sum import (
@@ -2440,6 +2441,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: asks_whether_open(q),
         lambda q, f, ft, a: opening_not_said(q, f),
+    ),
+    (
+        lambda q, a: asks_whether_under_way(q),
+        lambda q, f, ft, a: under_way_not_said(q, f),
     ),
     (
         lambda q, a: asks_a_figure_of_one_kind(q),

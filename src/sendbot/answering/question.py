@@ -944,6 +944,15 @@ _SUBGROUP_PATTERNS = (
         + _SUBGROUP_VERB
         + r"\s+((?:(?!(?:and|or) how\b)\w+\s*){1,10})$"
     ),
+    # The group named first by its count, a part of it asked after: "the 5000 practitioners
+    # on the training, how many are childminders", "5,000 modules done - how many of them were
+    # by teachers"
+    re.compile(
+        r"^(?:\w+ ){0,3}?\d[\d.]*k? (?:\w+ ){1,8}?how many (?:of (?:those|them|these) )?"
+        # (being, not doing: "the 4000 reached, how many went back to school" asks what came
+        # of them, which the rules on effects read)
+        r"(are|were|is|was)" + r"\s+((?:(?!(?:and|or) how\b)\w+\s*){1,5})$"
+    ),
     # A share of a group: "what share of kids in special schools are autistic"
     re.compile(
         r"\b(?:what|which) (?:share|proportion|percentage|percent|fraction) of (?:\w+ ){1,8}?"
@@ -968,6 +977,28 @@ _SUBGROUP_FILLER = frozenset(
     "combined".split()
 )
 _SUBGROUP_TIME = frozenset("since from until before after during between this last by".split())
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december""".split()
+)
+
+
+def _done_by_whom(after_by: Sequence[str]) -> bool:
+    """Whether "by" opens who did it ("by sencos"), not a time ("by march", "by 2025")."""
+    return (
+        bool(after_by)
+        and not after_by[0][0].isdigit()
+        and after_by[0]
+        not in _MONTHS
+        | {
+            "then",
+            "now",
+            "the",
+            "end",
+        }
+    )
+
+
 _PARTICIPLES = frozenset("done taken made given seen begun gone run got gotten".split())
 # The kinds a figure may be split by, other than place and year, as an asker names them (not
 # "by age 25", an age something is reached by).
@@ -985,15 +1016,18 @@ _BREAKDOWN = at_word_starts(
     WORD_START
     + r"(?:(year by year|by year|between years|month by month|by month|(?:for )?(?:every|each) "
     r"year from|for every year|for each year|"
-    # "how many eps will train in 2024 and how many in 2025": one figure for each year
-    r"how many (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) how many "
-    r"(?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
+    # "how many eps will train in 2024 and how many in 2025", "how much in 2024 and how much in
+    # 2025": one figure for each year
+    r"how (?:many|much) (?:\w+ ){0,8}?(?:in|for|during) (?:19|20)\d\d(?:_\d\d)? (?:and|vs|versus) "
+    r"how (?:many|much) (?:\w+ ){0,3}?(?:in|for|during) (?:19|20)\d\d)|"
     r"(?:what|which) (?:types|kinds|sorts) of|((?:what|which) (?:topics|subjects) (?:do|does|did))|"
     # "what kind of schools were the 15 new ones": the kinds among a number counted (not
     # "what kind of evaluation is it getting", which asks what it is)
     r"(?:what|which) (?:type|kind|sort) of (?=(?:\w+ ){0,8}?\d)|"
     # "how many are autism schools and how many SEMH": a figure for each kind
     r"how many (?:\w+ ){0,3}?(?:are|were|is|was) (?:\w+ ){1,3}?(?:and|or|vs) how many\b|"
+    # "23 reports by region, what's the split": the split asked for in a word
+    r"what(?:s| is| s)? the (?:\w+ )?split$|"
     # "the 4000 kids reached, by area pls": a figure for each place, asked at the end
     # (not "is it run by councils": who runs it)
     r"\bby (?:regions?|areas?|counties|county)"
@@ -1029,6 +1063,9 @@ _BREAKDOWN = at_word_starts(
     # A split of a total the asker names: "how many of the 1,500 places are in the AP school
     # and how many in special schools"
     r"(how many of (?:the|those|these|them|all) (?:\w+ ){0,12}?(?:and|or|vs|versus) how many|"
+    # "the 1,500 places - how many in the special schools and how many in the AP school": a
+    # figure for each place or kind named
+    r"how many in (?:\w+ ){1,5}?(?:and|or|vs) how many in|"
     # "how many of the 1,500 places are primary versus secondary", "1500 places primary vs
     # secondary split?": a figure for each of two kinds set against each other (not two years,
     # which is by year)
@@ -1102,6 +1139,9 @@ def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]
     passive = found.group(2).split()[:1] == ["been"]
     said = found.group(2).split()
     for at, word in enumerate(said):
+        if at == 0 and word == "by" and _done_by_whom(said[1:]):
+            predicate.append(word)  # "how many of those were by SENCOs": a part by whom
+            continue
         if word in _SUBGROUP_TIME:
             break  # "since may 2022" says when, not which part
         if word == "in" and said[at + 1 : at + 2] != ["total"]:
@@ -1392,7 +1432,11 @@ def _about(text: str) -> tuple[str, ...]:
 # "which ones? list them". (not "types of people, not names")
 # (Searched from word starts only: each branch opens a word.)
 _BY_NAME = at_word_starts(
-    r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$", letters="bln"
+    r"\bby name\b|(?<!not )(?<!no )\bnames?\W*$|\blist them\W*$|"
+    # "who are they, named people or orgs?": the ones by name, not the kinds of them
+    r"\bnamed (?:people|persons|individuals|orgs|organisations|organizations|bodies|groups|"
+    r"charities)\b",
+    letters="bln",
 )
 
 
@@ -1476,7 +1520,12 @@ def _breakdown(text: str, whole: str = "") -> str | None:
         # ("how many in 2024 vs 2025, how is the 400 split": the years said before the split)
         return "by year"
     # "how are the 1,500 places split across regions": by where, not by kind
-    if _AREAS_SPLIT.search(said) or _BY_AREA.search(text, found.start()):
+    # ("23 reports by region, what's the split": the places named before a split asked last)
+    if found.end() == len(text):
+        places_in, places_from = whole or text, 0  # the whole message, from its start
+    else:
+        places_in, places_from = text, found.start()
+    if _AREAS_SPLIT.search(said) or _BY_AREA.search(places_in, places_from):
         # (a split named at length before its places: "breakdown of the 23 inspection reports
         # by region")
         return "by area"
