@@ -24,6 +24,7 @@ from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asker_purpose import without_purpose
+from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
 from sendbot.answering.decided_as_worded import decide_as_worded
@@ -90,7 +91,10 @@ def answer(
 ) -> Reply:
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
-    reply = newest.annotate(build_reply(newest.result, index.kb, newest.parts_dated))
+    # Closest topics only when near what was asked: an off-topic question is told what the
+    # sources cover, not offered a fact that shares one word with it.
+    result = with_close_topics_only(index, newest.result)
+    reply = newest.annotate(build_reply(result, index.kb, newest.parts_dated))
     # "has the SEN budget gone down?" answered by its rise: "No:" first.
     reply = fall_denied(index, reply)
     if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):

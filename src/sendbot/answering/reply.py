@@ -214,6 +214,14 @@ def refusal_text(suggestions: tuple[Suggestion, ...], why: str | None = None) ->
     return text
 
 
+def uncovered_text(kb: KnowledgeBase) -> str:
+    """A decline with no topic near the question: what the sources cover, in one phrase."""
+    return (
+        f"I don't have that in my sources. They are {_sources_text(kb)} on special "
+        'educational needs: try "help" to see what I can answer.'
+    )
+
+
 def _as_topic(label: str) -> str:
     """A fact with no title is labelled by its statement: its full stop would end the list
     early (or double the list's own), but an ellipsis stays."""
@@ -463,6 +471,14 @@ def build_reply(
         else:
             text = help_about_text(result.kind, kb)
         return Reply(result.question, result.outcome, text)
+    if result.missing is None and not suggestions:
+        # Not in the sources, and no topic near it (see close_topics): what they are about.
+        return Reply(
+            question=result.question,
+            outcome=result.outcome,
+            text=uncovered_text(kb),
+            score=shown_score(result),
+        )
     return Reply(
         question=result.question,
         outcome=result.outcome,

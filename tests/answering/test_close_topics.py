@@ -1,0 +1,47 @@
+"""A decline names closest topics only when the question is on the sources' topics
+(close_topics)."""
+
+import datetime as dt
+
+import pytest
+
+from sendbot.answering.answer import answer
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
+
+TODAY = dt.date(2026, 1, 15)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which city is the capital of Italy?",  # "capital" is one fact's word (capital funding)
+        "can you recommend a pizza topping",  # "topping" is one fact's word (topping £12bn)
+        "who won the football world cup in 2014?",
+    ],
+)
+def test_an_off_topic_question_is_offered_no_closest_topics(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question, TODAY)
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.suggestions == ()
+    assert "Closest topics" not in reply.text
+    assert reply.text.startswith("I don't have that in my sources. They are ")
+    assert "special educational needs" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many EHCPs were issued in Scotland last year?",
+        "what was spent on special school minibuses in Cornwall",
+    ],
+)
+def test_an_unanswerable_question_on_topic_keeps_its_closest_topics(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question, TODAY)
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.suggestions
+    assert "Closest topics I do have:" in reply.text
