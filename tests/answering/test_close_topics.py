@@ -7,6 +7,7 @@ import pytest
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.follow_up import FOLLOW_UP_NOTE
 from sendbot.answering.match import Outcome
 
 TODAY = dt.date(2026, 1, 15)
@@ -45,3 +46,12 @@ def test_an_unanswerable_question_on_topic_keeps_its_closest_topics(
     assert reply.outcome is Outcome.DECLINED
     assert reply.suggestions
     assert "Closest topics I do have:" in reply.text
+
+
+def test_a_declined_follow_on_is_asked_in_full_not_pointed_to_help(
+    shipped_index: FactIndex,
+) -> None:
+    # Not off topic but cut short: the note asks for the whole question, and that is all.
+    reply = answer(shipped_index, "and the year before?", TODAY)
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.text == f"I don't have that in my sources.\n{FOLLOW_UP_NOTE}"

@@ -94,10 +94,15 @@ def answer(
     # Closest topics only when near what was asked: an off-topic question is told what the
     # sources cover, not offered a fact that shares one word with it.
     result = with_close_topics_only(index, newest.result)
-    reply = newest.annotate(build_reply(result, index.kb, newest.parts_dated))
+    # A follow-on ("wasn't it 20?") is not off topic but cut short: asked to be put in full
+    # (FOLLOW_UP_NOTE), not told what the sources are and pointed to "help" as well.
+    follows_on = leans_on_earlier(question)
+    reply = newest.annotate(
+        build_reply(result, index.kb, newest.parts_dated, say_coverage=not follows_on)
+    )
     # "has the SEN budget gone down?" answered by its rise: "No:" first.
     reply = fall_denied(index, reply)
-    if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):
+    if reply.outcome is Outcome.DECLINED and follows_on:
         # Declined for want of what came before, not (only) of the sources.
         text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
         return replace(reply, text=text, notes=(*reply.notes, FOLLOW_UP_NOTE))
