@@ -55,3 +55,13 @@ def test_a_declined_follow_on_is_asked_in_full_not_pointed_to_help(
     reply = answer(shipped_index, "and the year before?", TODAY)
     assert reply.outcome is Outcome.DECLINED
     assert reply.text == f"I don't have that in my sources.\n{FOLLOW_UP_NOTE}"
+
+
+def test_an_on_topic_decline_offers_the_topics_that_share_a_word_with_it(
+    shipped_index: FactIndex,
+) -> None:
+    # Ranked beside autism training for "how long" and "pupils": AP taskforce and plan dates.
+    reply = answer(shipped_index, "how long do autistic pupils wait for an assessment?", TODAY)
+    assert reply.outcome is Outcome.DECLINED
+    assert "Closest topics I do have: Autism awareness training" in reply.text
+    assert "Taskforce" not in reply.text and "Improvement Plan" not in reply.text

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sendbot.answering.confidence import PARTIAL_THRESHOLD
-from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS
+from sendbot.knowledge.model import Fact
 
 # A word filed under this many facts or more is one of the topics of the sources.
 TOPIC_WORD_FACTS = 2
@@ -39,13 +40,41 @@ def is_on_topic(index: FactIndex, question: str) -> bool:
     )
 
 
+@per_index
+def _positions(index: FactIndex) -> dict[str, int]:
+    """Each fact's id -> its position in the index (what `postings` files terms under)."""
+    return {fact.id: position for position, fact in enumerate(index.facts)}
+
+
+def _names_a_word_of(index: FactIndex, terms: set[str], fact: Fact) -> bool:
+    """Whether the sources file one of `terms` under `fact` (its statement, quote, title,
+    tags, questions: every field the matcher reads)."""
+    position = _positions(index)[fact.id]
+    return any(position in index.postings.get(term, {}) for term in terms)
+
+
+def _sharing_a_word(index: FactIndex, result: MatchResult) -> MatchResult:
+    """An on-topic decline's closest facts that share a word of what was asked, when any do:
+    "how many autistic children wait for a diagnosis" is offered autism training, not the
+    special school projects the matcher may rank beside it for "children" and "many". When
+    none shares one, the matcher's closest are all there is to offer."""
+    terms = _topic_terms(index, result.question)
+    sharing = tuple(
+        item for item in result.suggestions if _names_a_word_of(index, terms, item.fact)
+    )
+    return replace(result, suggestions=sharing) if sharing else result
+
+
 def with_close_topics_only(index: FactIndex, result: MatchResult) -> MatchResult:
     """A plain decline ("not in my sources") of an off-topic question without its closest
-    facts; other results as they are (a "which answer?" decline's facts are its choices)."""
+    facts, and of an on-topic one with those of them that share a word with it; other
+    results as they are (a "which answer?" decline's facts are its choices)."""
     if result.outcome is not Outcome.DECLINED or result.missing is not None:
         return result
-    if not result.suggestions or is_on_topic(index, result.question):
+    if not result.suggestions:
         return result
+    if is_on_topic(index, result.question):
+        return _sharing_a_word(index, result)
     if max(item.score for item in result.suggestions) >= PARTIAL_THRESHOLD:
-        return result
+        return _sharing_a_word(index, result)
     return replace(result, suggestions=())
