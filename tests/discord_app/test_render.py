@@ -309,6 +309,19 @@ def test_a_declined_reply_says_on_discord_why_no_source_answers(
     assert "I don't have that in my sources" not in rendered.content
 
 
+def test_an_off_topic_decline_says_on_discord_what_the_sources_are(
+    shipped_index: FactIndex,
+) -> None:
+    # The same sentence as the terminal's: no topic near, so what the sources are and "help".
+    reply = answer(shipped_index, "how tall is the eiffel tower?")
+    rendered = render_reply(reply)
+    assert rendered.kind is Kind.ABSTAIN and rendered.topics == ()
+    first = rendered.content.splitlines()[0]
+    assert first == reply.text.splitlines()[0]
+    assert first.startswith("I don't have that in my sources. They are ")
+    assert 'try "help"' in first
+
+
 def test_a_declined_follow_on_says_on_discord_that_messages_are_read_alone(
     shipped_index: FactIndex,
 ) -> None:

@@ -24,6 +24,7 @@ from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asker_purpose import without_purpose
+from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
 from sendbot.answering.cover_named import covered_named
@@ -94,10 +95,18 @@ def answer(
 ) -> Reply:
     """`today` (from the caller's clock) lets the reply say a measure's newest figure is old."""
     newest = decide(index, question, today, stale_months)
-    reply = newest.annotate(build_reply(newest.result, index.kb, newest.parts_dated))
+    # Closest topics only when near what was asked: an off-topic question is told what the
+    # sources cover, not offered a fact that shares one word with it.
+    result = with_close_topics_only(index, newest.result)
+    # A follow-on ("wasn't it 20?") is not off topic but cut short: asked to be put in full
+    # (FOLLOW_UP_NOTE), not told what the sources are and pointed to "help" as well.
+    follows_on = leans_on_earlier(question)
+    reply = newest.annotate(
+        build_reply(result, index.kb, newest.parts_dated, say_coverage=not follows_on)
+    )
     # "has the SEN budget gone down?" answered by its rise: "No:" first.
     reply = fall_denied(index, reply)
-    if reply.outcome is Outcome.DECLINED and leans_on_earlier(question):
+    if reply.outcome is Outcome.DECLINED and follows_on:
         # Declined for want of what came before, not (only) of the sources.
         text = f"{reply.text}\n{FOLLOW_UP_NOTE}"
         return replace(reply, text=text, notes=(*reply.notes, FOLLOW_UP_NOTE))

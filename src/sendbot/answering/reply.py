@@ -215,6 +215,24 @@ def refusal_text(suggestions: tuple[Suggestion, ...], why: str | None = None) ->
     return text
 
 
+# How a decline with no topic near the question goes on, after "I don't have that in my
+# sources.": what the sources are, so a front end can tell it from a plain decline.
+UNCOVERED_LEAD = "They are "
+
+
+def uncovered_text(kb: KnowledgeBase) -> str:
+    """A decline with no topic near the question: what the sources cover, in one phrase."""
+    return (
+        f"{refusal_text(())} {UNCOVERED_LEAD}{_sources_text(kb)} on special "
+        'educational needs: try "help" to see what I can answer.'
+    )
+
+
+def says_what_sources_cover(text: str) -> bool:
+    """Whether a reply's `text` opens with `uncovered_text` (the same on every front end)."""
+    return text.startswith(f"{refusal_text(())} {UNCOVERED_LEAD}")
+
+
 def _as_topic(label: str) -> str:
     """A fact with no title is labelled by its statement: its full stop would end the list
     early (or double the list's own), but an ellipsis stays."""
@@ -412,9 +430,15 @@ def acknowledgement_text(kind: Kind, kb: KnowledgeBase) -> str:
 
 
 def build_reply(
-    result: MatchResult, kb: KnowledgeBase, parts_dated: Sequence[tuple[str, str]] = ()
+    result: MatchResult,
+    kb: KnowledgeBase,
+    parts_dated: Sequence[tuple[str, str]] = (),
+    *,
+    say_coverage: bool = True,
 ) -> Reply:
-    """`parts_dated`: for an overview, the lines dating its parts (see `Reply.parts_dated`)."""
+    """`parts_dated`: for an overview, the lines dating its parts (see `Reply.parts_dated`).
+    `say_coverage`: a decline with no topic near says what the sources are (`uncovered_text`);
+    not for a message that follows on from an earlier one, which is asked to be put in full."""
     suggestions = _suggestions(result.suggestions, shown_score(result))
     answered = result.outcome is Outcome.ANSWERED
     partial = result.outcome is Outcome.PARTIAL and bool(result.missing)
@@ -464,6 +488,14 @@ def build_reply(
         else:
             text = help_about_text(result.kind, kb)
         return Reply(result.question, result.outcome, text)
+    if result.missing is None and not suggestions and say_coverage:
+        # Not in the sources, and no topic near it (see close_topics): what they are about.
+        return Reply(
+            question=result.question,
+            outcome=result.outcome,
+            text=uncovered_text(kb),
+            score=shown_score(result),
+        )
     return Reply(
         question=result.question,
         outcome=result.outcome,

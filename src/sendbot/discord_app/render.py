@@ -29,6 +29,7 @@ from sendbot.answering.reply import (
     Reply,
     citation,
     refusal_text,
+    says_what_sources_cover,
     speaker_text,
 )
 from sendbot.knowledge.human_date import human_date
@@ -299,11 +300,18 @@ def partial_embed(missing: str, fact: Fact, source: Source, question: str) -> Em
 
 
 def abstain_text(
-    question: str, offered: bool, notes: Sequence[str] = (), why: str | None = None
+    question: str,
+    offered: bool,
+    notes: Sequence[str] = (),
+    why: str | None = None,
+    opening: str | None = None,
 ) -> str:
     """`notes`: what else the reply says (that a follow-on message is read on its own); `why`:
-    why no source answers, when it is not the topic ("which answer?", the asker's own case)."""
-    text = escape(why) if why else refusal_text(())  # "I don't have that in my sources."
+    why no source answers, when it is not the topic ("which answer?", the asker's own case).
+    `opening`: the shared reply's own first sentence, when it offers no topic and says what
+    the sources are instead (`uncovered_text`), so Discord and the terminal say the same."""
+    # "I don't have that in my sources.", and what they are when no topic is near.
+    text = escape(why) if why else escape(opening) if opening else refusal_text(())
     if offered:
         text += " The closest topics I do have are below."
     text = "\n".join((text, *(escape(note) for note in notes)))
@@ -375,9 +383,13 @@ def render_reply(reply: Reply, *, kb_here: bool = False) -> Rendered:
         )
     if reply.outcome is Outcome.DECLINED:
         offered = topics((item.fact_id, item.label) for item in reply.suggestions)
+        first_line = reply.text.split("\n", 1)[0]
+        opening = first_line if says_what_sources_cover(first_line) else None
         return Rendered(
             Kind.ABSTAIN,
-            content=abstain_text(reply.question, bool(offered), reply.notes, reply.missing),
+            content=abstain_text(
+                reply.question, bool(offered), reply.notes, reply.missing, opening
+            ),
             topics=offered,
         )
     text = escape(reply.text)

@@ -1,0 +1,80 @@
+"""Whether a decline may offer its closest facts as "closest topics".
+
+The matcher always has some nearest fact, even for a question about nothing in the sources:
+"what's the capital of France" is nearest capital funding for specialist places, by one word
+used in another sense. Offered there, the topic reads as a broken answer. Closest topics are
+offered when the best of them scores at the partial threshold (close by the matcher's own
+measure), or when the question names a word the sources use of more than one fact ("EHCP",
+"special school", "funding"): a word of what the sources are about, not one fact's stray word
+("capital", "topping up") that an off-topic question may happen to use in another sense."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sendbot.answering.confidence import PARTIAL_THRESHOLD
+from sendbot.answering.fact_index import FactIndex, per_index
+from sendbot.answering.match import MatchResult, Outcome
+from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS
+from sendbot.knowledge.model import Fact
+
+# A word filed under this many facts or more is one of the topics of the sources.
+TOPIC_WORD_FACTS = 2
+
+
+def _topic_terms(index: FactIndex, question: str) -> set[str]:
+    """The question's terms that say what it is about: not stopwords, everyday words or bare
+    numbers (a year alone does not make "who won the cup in 2024" a question on SEN)."""
+    return {
+        term
+        for term in index.normaliser.terms(question)
+        if term not in STOPWORDS and term not in COMMON_WORDS and not term.isdigit()
+    }
+
+
+def is_on_topic(index: FactIndex, question: str) -> bool:
+    """Whether `question` names a word of what the sources are about (see the module)."""
+    return any(
+        len(index.postings.get(term, ())) >= TOPIC_WORD_FACTS
+        for term in _topic_terms(index, question)
+    )
+
+
+@per_index
+def _positions(index: FactIndex) -> dict[str, int]:
+    """Each fact's id -> its position in the index (what `postings` files terms under)."""
+    return {fact.id: position for position, fact in enumerate(index.facts)}
+
+
+def _names_a_word_of(index: FactIndex, terms: set[str], fact: Fact) -> bool:
+    """Whether the sources file one of `terms` under `fact` (its statement, quote, title,
+    tags, questions: every field the matcher reads)."""
+    position = _positions(index)[fact.id]
+    return any(position in index.postings.get(term, {}) for term in terms)
+
+
+def _sharing_a_word(index: FactIndex, result: MatchResult) -> MatchResult:
+    """An on-topic decline's closest facts that share a word of what was asked, when any do:
+    "how many autistic children wait for a diagnosis" is offered autism training, not the
+    special school projects the matcher may rank beside it for "children" and "many". When
+    none shares one, the matcher's closest are all there is to offer."""
+    terms = _topic_terms(index, result.question)
+    sharing = tuple(
+        item for item in result.suggestions if _names_a_word_of(index, terms, item.fact)
+    )
+    return replace(result, suggestions=sharing) if sharing else result
+
+
+def with_close_topics_only(index: FactIndex, result: MatchResult) -> MatchResult:
+    """A plain decline ("not in my sources") of an off-topic question without its closest
+    facts, and of an on-topic one with those of them that share a word with it; other
+    results as they are (a "which answer?" decline's facts are its choices)."""
+    if result.outcome is not Outcome.DECLINED or result.missing is not None:
+        return result
+    if not result.suggestions:
+        return result
+    if is_on_topic(index, result.question):
+        return _sharing_a_word(index, result)
+    if max(item.score for item in result.suggestions) >= PARTIAL_THRESHOLD:
+        return _sharing_a_word(index, result)
+    return replace(result, suggestions=())
