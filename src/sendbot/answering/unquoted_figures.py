@@ -52,7 +52,7 @@ _ONE_NOT_A_COUNT = re.compile(
 _STALE = re.compile(r"^This is the latest figure in the sources, from an answer given on .+ — ")
 _READING = re.compile(r"^“[^”]+” (?:is|are) read as ")
 _OWN_NUMBER_OUTCOMES = (Outcome.GREETING, Outcome.HELP)
-_ANSWERS_COUNTED = re.compile(r"^\s*(?:Lords |Commons )?written answers?\b")
+_ANSWERS_COUNTED = re.compile(r"^\s*(?:UK parliamentary |Lords |Commons )?written answers?\b")
 _TOPICS = re.compile(r"Closest topics I do have: (?P<topics>.*)$")
 
 
