@@ -170,6 +170,7 @@ VERDICTS = {
     Verdict.SIBLING_GIVES_IT: False,
     Verdict.PURPOSE_UNRIVALLED: False,
     Verdict.COVER_NAMED: False,
+    Verdict.TOPIC_ONLY: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

@@ -83,6 +83,7 @@ from sendbot.answering.reworded_readings import (
 )
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.staleness_fits import asks_for_a_figure
+from sendbot.answering.topic_only import topic_only_answered
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.knowledge.model import FigureKind
 
@@ -236,7 +237,8 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
     result = read.newest.result
     if result.outcome is Outcome.DECLINED:
         # Each fits its own shape of message; where two fit, the earlier wins, so the order is
-        # behaviour. The overview comes last: several facts, where no one fact answers.
+        # behaviour. The overview comes late: several facts, where no one fact answers; last, a
+        # topic asked of only, answered by the closest fact on it.
         return (
             without_manner,  # words on how to put the reply ask nothing of the sources
             first_choice,  # "is it A or just B?": what "is it A?" asks
@@ -255,6 +257,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             goes_on_asked,  # "was it a one off?": the newest figure saying it continues
             fall_answered_by_rise,  # "is it being cut?": the newest figure saying it rose
             overview_of_several,  # "what training is there for SENCOs?": the few facts together
+            topic_only_answered,  # "anything on top slicing?": the closest fact naming it
         )
     if result.outcome is Outcome.PARTIAL:
         # Where the asker lives narrows every question of the message, and so does the

@@ -22,4 +22,5 @@ VERDICTS = {
     "sibling_gives_it": (3.4965, 0.0000),
     "purpose_unrivalled": (3.4965, 0.0000),
     "cover_named": (3.4965, 0.0000),
+    "topic_only": (3.4965, 0.0000),
 }

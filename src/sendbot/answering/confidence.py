@@ -51,6 +51,8 @@ class Verdict(StrEnum):
     PURPOSE_UNRIVALLED = "purpose_unrivalled"
     # Asked whether something covers a thing: the closest fact's quote says "including" it.
     COVER_NAMED = "cover_named"
+    # Asked only what was said on a topic: the closest fact whose own words name the topic.
+    TOPIC_ONLY = "topic_only"
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

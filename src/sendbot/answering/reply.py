@@ -233,6 +233,17 @@ def says_what_sources_cover(text: str) -> bool:
     return text.startswith(f"{refusal_text(())} {UNCOVERED_LEAD}")
 
 
+# Said after the fact answering a question asking only what was said on a topic.
+MORE_ON_TOPIC_LEAD = "More on this topic:"
+
+
+def more_on_topic_text(suggestions: tuple[Suggestion, ...]) -> str:
+    """The other facts on a topic asked of only, as topics to ask about next."""
+    topics = "; ".join(_as_topic(suggestion.label) for suggestion in suggestions)
+    end = "" if topics.endswith(("...", "…")) else "."
+    return f"{MORE_ON_TOPIC_LEAD} {topics}{end}"
+
+
 def _as_topic(label: str) -> str:
     """A fact with no title is labelled by its statement: its full stop would end the list
     early (or double the list's own), but an ellipsis stays."""
@@ -467,6 +478,9 @@ def build_reply(
             text = overview_text(((fact, source), *together), parts_dated)
         else:
             text = fact_text(fact, source)
+        if answered and result.verdict is Verdict.TOPIC_ONLY and suggestions:
+            # "anything on top slicing?": one fact on the topic, and where to read more on it.
+            text += f"\n{more_on_topic_text(suggestions)}"
         return Reply(
             question=result.question,
             outcome=result.outcome,
