@@ -65,6 +65,7 @@ from sendbot.answering.checked_claim import (
     checked_figures,
     checks_a_figure,
     claims,
+    claims_a_figure_asked_checks,
     gives,
     may_be_asked_of,
     only_checks_a_claim,
@@ -533,9 +534,13 @@ def _claim_checked(
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
         asked = text
-    elif not stated and asked != text and (asks_if_right(asked) or asks_for_the_figure(asked)):
+    elif not stated and asked != text and asks_if_right(asked):
         # "read it's £50m for ed psych training, is that right?": what was read is checked
         stated, asked = told_claims(text), text
+        told_before = True
+    elif not stated and asked != text and asks_for_the_figure(asked):
+        # "someone said £50m for ed psych training, what's the actual figure?"
+        stated, asked = claims_a_figure_asked_checks(text, asked), text
         told_before = True
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"
