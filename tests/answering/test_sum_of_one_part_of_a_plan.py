@@ -73,3 +73,26 @@ def test_a_total_asked_of_a_period_is_not_a_date_checked(
     reply = assert_answered_with(single_source_index, question, fact_id)
     assert not reply.text.startswith("Yes"), reply.text
     assert "gives May 2022" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the size of the high needs funding increase?",
+        "the size of this year's high needs uplift?",
+        "anything new on the size of the rise in high needs money",
+    ],
+)
+def test_the_size_of_a_rise_is_answered_with_a_rise_not_a_total(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+    assert reply.fact is not None and "increase" in reply.fact.id, reply.text
+    assert "£1 billion" in reply.text or "£440 million" in reply.text, reply.text
+
+
+def test_the_size_of_a_total_is_still_the_total(shipped_index: FactIndex) -> None:
+    assert_answered_with(
+        shipped_index, "size of the high needs pot in 2025/26", "high-needs-total-2025-26"
+    )
