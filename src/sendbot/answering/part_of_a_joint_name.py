@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sendbot.answering.expansions import expansion
 from sendbot.answering.fact_profile import FactProfile
 from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE, the_figure
@@ -31,8 +32,6 @@ _MONEY_WORDS = frozenset(
 # name joins ("how much is going into SEND?" is answered by the SEND and AP plan's sum).
 # (missing.EVERY_ANSWERS_TOPIC, which imports this module)
 _EVERY_ANSWERS_TOPIC = frozenset({"send", "sen"})
-# Words an acronym's spelt-out form may have that it takes no letter from.
-_LINKING = frozenset({"and", "of", "for", "the"})
 
 
 def asks_a_sum(question: Question) -> bool:
@@ -74,30 +73,10 @@ def _names_of(acronym: str, text: str) -> tuple[str, ...]:
     for end, word in enumerate(said):
         if word != acronym:
             continue
-        spelt = _spelt_before(said[:end], acronym)
+        spelt = expansion(said[:end], acronym.upper())
         if spelt and spelt not in names:
             names.append(spelt)
     return tuple(names)
-
-
-def _spelt_before(before: list[str], acronym: str) -> str | None:
-    """The words just before an acronym whose first letters spell it ("special educational
-    needs and disabilities" of "send"); None when they do not."""
-    letters = list(acronym)
-    taken: list[str] = []
-    for word in reversed(before):
-        if not letters:
-            break
-        if word in _LINKING and taken:
-            taken.append(word)
-            continue
-        if word[0] != letters[-1]:
-            return None
-        letters.pop()
-        taken.append(word)
-    if letters:
-        return None
-    return " ".join(reversed(taken))
 
 
 def _said(names: tuple[str, ...], text: str) -> bool:
