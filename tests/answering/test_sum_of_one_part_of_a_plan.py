@@ -96,3 +96,31 @@ def test_the_size_of_a_total_is_still_the_total(shipped_index: FactIndex) -> Non
     assert_answered_with(
         shipped_index, "size of the high needs pot in 2025/26", "high-needs-total-2025-26"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what total did the high needs money get to after the £970m boost",
+        "what total did high needs funding reach after the £970m increase",
+        "after the £970m uplift what total did high needs reach",
+    ],
+)
+def test_the_total_a_named_rise_brought_is_never_another_years(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # the £970m is the 2023/24 rise: the total it brought is that answer's £10.1bn, not the
+    # next year's total that shares more of the question's words, nor the rise itself
+    reply = answer(shipped_index, question)
+    if reply.outcome is Outcome.ANSWERED:
+        assert reply.fact is not None and reply.fact.id == "high-needs-total-2023-24", reply.text
+
+
+def test_the_total_a_named_rise_brought_is_its_own_answers_total(
+    shipped_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        shipped_index,
+        "after the £970m uplift what total did high needs reach",
+        "high-needs-total-2023-24",
+    )
