@@ -12,6 +12,7 @@ import pytest
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.match import Outcome
+from sendbot.answering.ranking import rank
 from tests.answering.expected_replies import assert_answered_with
 
 PLAN_SUM = "high-needs-funding-2024-25"
@@ -124,3 +125,16 @@ def test_the_total_a_named_rise_brought_is_its_own_answers_total(
         "after the £970m uplift what total did high needs reach",
         "high-needs-total-2023-24",
     )
+
+
+def test_a_named_rise_whose_answer_gives_no_total_still_draws_a_total(
+    shipped_index: FactIndex,
+) -> None:
+    # the £1bn is said again in a later answer that gives no total: a close total of another
+    # answer still comes first, as when no figure is named
+    asked = (
+        "school in Warwickshire, high needs up £1bn nationally - "
+        "whats the national total high needs figure for 25/26?"
+    )
+    first = shipped_index.facts[rank(shipped_index, asked).candidates[0].position]
+    assert first.id.startswith("high-needs-total-2025-26"), first.id

@@ -591,7 +591,10 @@ def _level_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> 
             answers=lambda candidate: _a_level_of(index.facts[candidate.position], top.source_id),
             agrees=lambda candidate: _gives_a_measure(index.facts[candidate.position]),
         )
-        return
+        if index.facts[candidates[0].position] is not top:
+            return
+        # (the rise named is said again in a later answer giving no total: "high needs has
+        # increased by over £1 billion", of the April answer's "£1 billion increase")
     _other_measure_first(index, candidates, gives_only_changes, gives_a_level)
 
 
