@@ -490,6 +490,23 @@ def asks_for_the_figure(text: str) -> bool:
     return bool(_ASKS_FOR_THE_FIGURE.search(text.lower()))
 
 
+# A clause asking for a quantity ("what's the total?", "what's the actual number?"): what it
+# asks for is a count or sum, never a date, so a date told before it ("... since 2022") is the
+# period the quantity is of, not a claim to check.
+_ASKS_FOR_A_QUANTITY = re.compile(r"\b(?:figure|number|amount|sum|total)\b")
+
+
+def claims_a_figure_asked_checks(text: str, asked: str) -> tuple[Claim, ...]:
+    """The figures told before a clause asking for the figure itself ("someone said 5,000
+    modules, what's the actual number?"): every one `told_claims` finds, but a date when that
+    clause asks for a quantity ("online modules done since 2022, what's the total?" asks a
+    count, and was answered "Yes: the written answer gives May 2022")."""
+    told = told_claims(text)
+    if not _ASKS_FOR_A_QUANTITY.search(asked.lower()):
+        return told
+    return tuple(claim for claim in told if claim.kind is not FigureKind.DATE)
+
+
 def tag_asks_if_right(text: str) -> bool:
     """'someone told me only 500 new places, true?', '... 15,000 new places?? surely thats
     wrong': the message's last clause asks only whether what was told before it is right, or

@@ -65,6 +65,7 @@ from sendbot.answering.checked_claim import (
     checked_figures,
     checks_a_figure,
     claims,
+    claims_a_figure_asked_checks,
     gives,
     may_be_asked_of,
     only_checks_a_claim,
@@ -122,6 +123,7 @@ from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import Ranking, among_first, only_about_the_document, rank
+from sendbot.answering.rise_sized import as_how_big
 from sendbot.answering.scoring import corrected_terms, said_terms, subject_terms
 from sendbot.answering.sibling_answer import (
     counts_only_another_thing,
@@ -391,12 +393,13 @@ def _near_role_bonus(index: FactIndex, question: Question, position: int) -> flo
 def read_as_asked(index: FactIndex, text: str) -> str:
     """`text` as a question is read: misspelt words as the base's own ("speshul skools"), and
     a negative opening check ("wasn't it 20?") as the plain one, "what number of" as
-    "how many", a school's "headcount" as its pupil numbers, "is there anything about X" as
+    "how many", "the size of the X increase" as "how big is the X increase", a school's
+    "headcount" as its pupil numbers, "is there anything about X" as
     "is there about X", "asked to report on" as "asked about", a plan's "reference number" as
     its command paper number, "the nov 25 answer" as "the nov 2025 answer"; years and amounts
     said in words in figures, and a year named by when it ends ("the year to March 2025") by
     its two halves ("2024/25")."""
-    corrected = as_counted(as_how_many(index.speller.corrected(text)))
+    corrected = as_counted(as_how_big(as_how_many(index.speller.corrected(text))))
     corrected = as_command_paper(as_asked_about(as_asked_wanted(corrected)))
     spelt = with_month_years_in_full(with_years_in_figures(corrected))
     spelt = with_years_by_their_halves(with_amounts_in_figures(spelt))
@@ -533,9 +536,13 @@ def _claim_checked(
         # "when did the plan come out, was it spring 2023?": checked of the whole
         stated = stated if asked == text else claims(text)
         asked = text
-    elif not stated and asked != text and (asks_if_right(asked) or asks_for_the_figure(asked)):
+    elif not stated and asked != text and asks_if_right(asked):
         # "read it's £50m for ed psych training, is that right?": what was read is checked
         stated, asked = told_claims(text), text
+        told_before = True
+    elif not stated and asked != text and asks_for_the_figure(asked):
+        # "someone said £50m for ed psych training, what's the actual figure?"
+        stated, asked = claims_a_figure_asked_checks(text, asked), text
         told_before = True
     elif not stated and (told := reported_claims(text, asked)):
         # "someone claimed the plan came out in 2024, when was it published?"

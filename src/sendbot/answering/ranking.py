@@ -390,7 +390,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
     if candidates and question.change and question.intent in RISE_ASKED:
         _rise_on_top(index, candidates, text)
     if candidates and asks_a_total(question):
-        _level_on_top(index, candidates)
+        _level_on_top(index, candidates, text)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
@@ -574,12 +574,36 @@ def _names_a_figure_of(text: str, fact: Fact) -> bool:
     return any(same_figure(figure, given) for figure in named for given in fact.figures)
 
 
-def _level_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+def _level_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> None:
     """ "The £970 million took total high needs funding to what?": the top fact gives only the
     rise (the £970 million the asker already has), a close fact gives the total it brought
     ("£10.1 billion"), which comes first. The rises passed over give another measure: they are
     not its rivals. The mirror of `_rise_on_top`."""
+    top = index.facts[candidates[0].position]
+    if gives_only_changes(top) and _names_a_figure_of(text, top):
+        # "what total did high needs reach after the £970m bump": the rise named is the top
+        # fact's own, so the total it brought is the one its written answer gives (not another
+        # year's total, closer in words), further below as the level named reaches. Another
+        # answer's total passed over is of another year, not a rival reading of this one.
+        _close_answer_first(
+            candidates,
+            RISE_REACH_LEVEL_NAMED,
+            answers=lambda candidate: _a_level_of(index.facts[candidate.position], top.source_id),
+            agrees=lambda candidate: _gives_a_measure(index.facts[candidate.position]),
+        )
+        if index.facts[candidates[0].position] is not top:
+            return
+        # (the rise named is said again in a later answer giving no total: "high needs has
+        # increased by over £1 billion", of the April answer's "£1 billion increase")
     _other_measure_first(index, candidates, gives_only_changes, gives_a_level)
+
+
+def _a_level_of(fact: Fact, source_id: str) -> bool:
+    return fact.source_id == source_id and gives_a_level(fact)
+
+
+def _gives_a_measure(fact: Fact) -> bool:
+    return gives_only_changes(fact) or gives_a_level(fact)
 
 
 def _other_measure_first(
