@@ -1098,13 +1098,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"\b(?:contract|contracts|cash|monetary|money|financial|full|total) value\b"
             r"(?! for money)|"
             # A sum asked by a noun for it rather than "how much": "price tag on the new
-            # schools?", "money spent on the training so far?", "the programme's funding
-            # amount", "value of the evaluation contract?", "nasen paid what to run it" (not
-            # "what's the money spent on", which asks what it buys)
+            # schools?", "money spent on the training so far?", "value of the evaluation
+            # contract?", "nasen paid what to run it" (not "what's the money spent on", which
+            # asks what it buys; not "funding amount": a fact's curated "pins funding amount"
+            # read so outranked the EP funding for "the funding for more EPs, what's the amount?")
             r"\bprice tags?\b|\bprice (?:of|for)\b|"
             r"\b(?:money|cash|funding|funds) spent (?:on|so far|to date|in total)\b(?= \w)|"
             r"\b(?:money|cash|funding|funds) spent (?:so far|to date|in total)\b|"
-            r"\b(?:funding|money|cash|grant|contract) amounts?\b|"
             r"\bvalue of (?:\w+ ){0,4}?(?:contracts?|grants?|awards?)\b|"
             # (not "i don't get what the question was": "get" and "got" say too much else)
             r"\b(?:paid|awarded) (?:what|how much)\b|"
