@@ -4596,8 +4596,10 @@ OFF_TOPIC_NOT_DECLINED = {"multisource46.yaml": 1}
         # outside the repository (start and end numbers:
         # benchmarks/results/final48-multisource45-*.txt)
         # end of round 45: 209/242 right, 12 wrong, 42/45 "latest", 119/130 handled
-        # end of round 46: 214/242 right, 10 wrong, 44/45 "latest", 123/130 handled
-        ("multisource45.yaml", 0.88, 10, 0.97, 0.94),
+        # end of round 46: 214/242 right, 10 wrong, 44/45 "latest", 123/130 handled; then
+        # 122/130 once "funding amount" was no longer read as a sum asked (read so, a fact's
+        # curated phrasing put a wrong fact first for a chat question): floor set to 122/130
+        ("multisource45.yaml", 0.88, 10, 0.97, 0.93),
         # forty-third multi-source development set, written with multisource45 and used in
         # round 45 only to check changes (summary lines)
         # end of round 45: 206/242 right, 9 wrong, 40/45 "latest", 123/130 handled
