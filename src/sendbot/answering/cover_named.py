@@ -19,9 +19,8 @@ from itertools import islice
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.first_reading import FirstReading
-from sendbot.answering.match import Outcome
+from sendbot.answering.match import Outcome, rare_words_asked
 from sendbot.answering.newest import Newest
-from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.ranking import rank
 
 # "does it cover", "is X included in", "does the 1.8bn include", "are they counted in": a yes
@@ -71,13 +70,7 @@ def covered_named(read: FirstReading) -> Newest | None:
     if not asks_whether_covered(read.spelt.lower()):
         return None
     index = read.index
-    asked = frozenset(
-        term
-        for term in index.normaliser.terms(read.spelt)
-        if term not in COMMON_WORDS
-        and index.idf.get(term, 0.0) >= COVERED_IDF
-        and not any(character.isdigit() for character in term)
-    )
+    asked = rare_words_asked(index, read.spelt, COVERED_IDF)
     ranking = rank(index, read.spelt)
     if not asked or not ranking.candidates:
         return None

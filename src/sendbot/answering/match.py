@@ -1533,13 +1533,7 @@ def quote_rival(
     rivals = _possible_quote_rivals(index, first, candidates, not_rivals)
     if not rivals:
         return None  # most questions: their words need not be read again
-    asked = frozenset(
-        term
-        for term in index.normaliser.terms(question.text)
-        if term not in COMMON_WORDS
-        and index.idf.get(term, 0.0) >= QUOTE_RIVAL_IDF
-        and not any(character.isdigit() for character in term)
-    )
+    asked = rare_words_asked(index, question.text, QUOTE_RIVAL_IDF)
     if not asked:
         return None
     said = _quote_terms(index, first.position) & asked
@@ -1570,6 +1564,18 @@ def _possible_quote_rivals(
             continue
         rivals.append(other)
     return rivals
+
+
+def rare_words_asked(index: FactIndex, text: str, min_idf: float) -> frozenset[str]:
+    """The words of `text` rare enough in the base (idf at least `min_idf`) to name a thing,
+    leaving out common words and figures."""
+    return frozenset(
+        term
+        for term in index.normaliser.terms(text)
+        if term not in COMMON_WORDS
+        and index.idf.get(term, 0.0) >= min_idf
+        and not any(character.isdigit() for character in term)
+    )
 
 
 def _quote_terms(index: FactIndex, position: int) -> frozenset[str]:
