@@ -19,6 +19,7 @@ from sendbot.answering.after_the_sources import (
     reaches,
     time_asked_after,
 )
+from sendbot.answering.announcement_asked import announcement_asked
 from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
@@ -245,6 +246,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             whole_asked,  # "incl high needs": the whole, when its fact says the part too
             record_part_alone,  # a part of the record, of the answer the message came closest to
             purpose_asked,  # "why was pins set up": "what is the purpose of pins"
+            announcement_asked,  # "when do we find out where X go": when it is announced
             unrivalled_purpose,  # "what's X supposed to be doing": the one close purpose
             covered_named,  # "does it cover dyslexia": the quote saying "including" it
             answerer_checked,  # "someone said X answered, right?": "did X answer?"
@@ -270,6 +272,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             without_manner,
             whole_asked,
             purpose_asked,  # "whats pins meant to do", of a fact that says no purpose
+            announcement_asked,  # "when will they say where X go", of a fact giving no date
             its_asking_clauses,
             one_of_its_questions,  # only questions asked in sentences of their own
         )
