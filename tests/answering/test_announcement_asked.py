@@ -20,7 +20,9 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
 def test_when_places_are_made_known_is_when_they_are_announced(
     shipped_index: FactIndex, question: str
 ) -> None:
-    reply = assert_answered_with(shipped_index, question, "special-free-schools-location-announcement")
+    reply = assert_answered_with(
+        shipped_index, question, "special-free-schools-location-announcement"
+    )
     assert "May 2024" in reply.text
 
 

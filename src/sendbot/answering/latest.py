@@ -49,7 +49,9 @@ LATEST_OPENS = "abclmnrtuvw"
 _LATEST = re.compile(
     WORD_START
     + f"(?=[{LATEST_OPENS}])"
-    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
+    # ("recentest": "most recent", as chat may write it)
+    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|recentest|(?:most )?recently|"
+    r"most recent|"
     r"last(?= (?:news|updates?)\b)|"
     # "was the last (high needs) rise the £440m one?": the newest rise, checked (not "the last
     # rise we heard of", which tells the asker's story, nor "the last of the rises")
@@ -251,7 +253,23 @@ _VIEW_ASKED = re.compile(
 @lru_cache(maxsize=8)
 def asks_for_newest(text: str) -> bool:
     """Whether a question has words asking for the newest ("latest", "these days", ...)."""
-    return bool(_LATEST.search(text) or _says_status(text) or _WHERE_AT.match(text.strip()))
+    return bool(
+        _LATEST.search(text)
+        or _says_status(text)
+        or _WHERE_AT.match(text.strip())
+        or _TOPIC_AND_NEWS_ONLY.match(text)
+    )
+
+
+# "PINS update?", "send reform news pls": a topic and a news word, nothing else, asks for the
+# topic's newest news, as "the latest update on PINS" does. (Not "what updates?", "is there an
+# update", whose first word asks something else, nor "updates to the code" after a topic.)
+_TOPIC_AND_NEWS_ONLY = re.compile(
+    r"^\W*(?P<topic>(?!(?:any|what|whats|is|are|was|were|has|have|when|how|who|why|where|which|"
+    r"did|does|do|can|will)\b)[\w'&/-]+(?: [\w'&/-]+){0,5}?)\s*[-\u2013:,]?\s+"
+    r"(?:news|updates?)(?:\s+(?:pls|please|plz))?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 
 
 # Where a message breaks off after its first part: the end of its first sentence, or a comma,
@@ -344,6 +362,9 @@ def without_latest(text: str) -> str:
     where = _WHERE_AT.match(text.strip())
     if where:
         text = f"what's the latest on {where['topic']} {where['rest']}"
+    news_only = _TOPIC_AND_NEWS_ONLY.match(text)
+    if news_only:
+        text = f"what's the latest on {news_only['topic']}"
     changed = _HAS_CHANGED.match(text.strip())
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"
