@@ -42,3 +42,17 @@ def test_a_topic_asked_through_the_minister_is_answered(single_source_index: Fac
         "what supported internship changes does the minister mention",
         "supported-internships-all-las",
     )
+
+
+def test_the_minister_as_she_and_the_answer_as_there_point_at_it_too() -> None:
+    assert _read("the training offer she mentioned") == "the training offer"
+    assert _read("any figure for pins cited there") == "any figure for pins"
+    # "they" is often the department whose doing is asked: kept
+    assert _read("the schools they mentioned") == "the schools they mentioned"
+
+
+def test_a_date_of_a_thing_the_answer_names_is_answered(shipped_index: FactIndex) -> None:
+    # (read with "mentioned there" as topic words, this was declined)
+    assert_answered_with(
+        shipped_index, "spending review date she mentioned?", "core-schools-budget-2028-29"
+    )

@@ -33,7 +33,11 @@ _POINTERS = re.compile(
     # "the minister mentions", "the answer quoted"
     rf"\bthe {_SPEAKER} {_SAYS}\b|"
     # "mentioned in the answer", "quoted by the minister"
-    rf"\b{_SAYS} (?:in|by) the (?:{_SOURCE}|minister)\b"
+    rf"\b{_SAYS} (?:in|by) the (?:{_SOURCE}|minister)\b|"
+    # "the review she mentioned", "the date mentioned there": the minister as "she" or "he",
+    # the answer as "there" (not "they", often the department whose doing is asked)
+    rf"\b(?:she|he) {_SAYS}\b|"
+    rf"\b{_SAYS} (?:there|in there|in it)\b"
 )
 # Asking of the answer's own record, outright: then the words are what is asked.
 _RECORD_ASKED = re.compile(
