@@ -49,8 +49,9 @@ LATEST_OPENS = "abclmnrtuvw"
 _LATEST = re.compile(
     WORD_START
     + f"(?=[{LATEST_OPENS}])"
-    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|(?:most )?recently|most recent|"
-    r"last(?= (?:news|updates?)\b)|"
+    # ("recentest": "most recent" as chat may write it)
+    + r"(?:according to )?(the )?(?:very )?(?:latest|newest|recentest|(?:most )?recently|"
+    r"most recent|last(?= (?:news|updates?)\b)|"
     # "was the last (high needs) rise the £440m one?": the newest rise, checked (not "the last
     # rise we heard of", which tells the asker's story, nor "the last of the rises")
     r"last(?= (?:(?!of )[\w-]+ ){0,2}(?:increase|rise|uplift|boost|top[- ]?up)s?\b"
