@@ -47,6 +47,7 @@ from sendbot.answering.message_limits import (
 )
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest
 from sendbot.answering.newest_rise import newest_rise_asked
+from sendbot.answering.news_of_topic import as_latest_asked
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.overview_reading import overview_of_several
 from sendbot.answering.own_case_declined import own_case_declined
@@ -213,6 +214,8 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # "anything on PINS since 2023?", "anything after the £18m?": what is newer than the
     # asker's news, not that news (read before "anything on X" is read as "on X").
     question = anything_since(question)
+    # "PINS update?", "anything new on PINS?": a topic's newest word, as "latest on PINS?".
+    question = as_latest_asked(index, question)
     # "latest on PINS? where is it at now", "any findings yet or still waiting?": read without
     # the clause asking again what the rest asks.
     question = without_asked_again(question)

@@ -64,7 +64,9 @@ ANSWERS_AGE = re.compile(
 # (Searched from word starts only: each branch opens a word.)
 USING = at_word_starts(
     r"\b(?:i|we) (?:\w+ )?(?:(?:ask|use|type|start|query|search|talk|chat|phrase|word|report|"
-    r"contact|tell|suggest|request|complain|flag|find|browse|view|list)(?:s|ed|ing)?|"
+    r"contact|tell|suggest|request|complain|flag|find|browse|view|list|post|message)(?:s|ed|ing)?|"
+    # "can i dm my questions?": where the asker may ask (a DM, the channel)
+    r"dm|pm|"
     r"begin|see|read|write|get started|give feedback|send feedback|leave feedback|do|get|need|"
     r"have|found|spotted|noticed)\b|"
     r"\b(?:i|we) (?:want|would like|d like) to (?:give|leave|send) feedback\b|"

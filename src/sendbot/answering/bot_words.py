@@ -127,6 +127,8 @@ META_WORDS = frozenset(
     free cost costs charge charges pay paid price subscription
     hansard lawyer solicitor barrister cymraeg coded coder generated
     funds pays sponsors sponsored endorsed approved user users idk dunno year
+    outside besides except apart non unrelated beyond
+    instead rather directly public post posting
     """.split()
 )
 

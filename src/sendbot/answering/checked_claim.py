@@ -417,7 +417,17 @@ def only_checks_a_claim(text: str, stated: tuple[Claim, ...] | None = None) -> b
     lowered = text.lower()
     for claim in sorted(stated, reverse=True):
         lowered = f"{lowered[: claim.start]} {lowered[claim.end :]}"
-    return all(word in _POINTING_CHECK for word in re.findall(r"[a-z]+", lowered))
+    return all(
+        word in _POINTING_CHECK or word in _BETWEEN_CHECKED
+        for word in re.findall(r"[a-z]+", lowered)
+    )
+
+
+# "is it a 4 or a 5?", "was it an 8 or a 9": the articles before the figures checked and the
+# "or" between two of them are no topic either; the clause still checks only figures of what
+# the message named before it (read as one, its rewording named nothing: any fact's "five"
+# answered it).
+_BETWEEN_CHECKED = frozenset({"a", "an", "or"})
 
 
 # Words of a clause that asks only whether what the message said is right: "is that right?",
