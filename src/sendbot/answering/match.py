@@ -1223,7 +1223,7 @@ def _judged_part(
 # naming departments above it.
 DEPARTMENT_REACH = 6
 # Cheap signs that a message may ask which department, before its words are read.
-_DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
+_DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ", "gov")
 
 
 def _gives_part(result: MatchResult, part: AnswerPart) -> bool:
