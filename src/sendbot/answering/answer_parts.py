@@ -436,15 +436,23 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
         or (department and asks_which_department(text))
     )
     answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
-    if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
-        parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
+    # "how old is this?": as of the answer's date; but "how recent is this - when did the
+    # question go in?" dates it by the asking the message names.
+    aged = not AGE_WORDS.isdisjoint(said) and not asking
+    if dated and (answered or (about_question and not asking) or aged):
+        parts.add(AnswerPart.ANSWERED_ON)
     if (
         "cp" in said
         or "command" in said
         or (
             intent not in FIGURE_ASKED
             and (
-                not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
+                (
+                    not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
+                    # "when did dfe publish its answer", "when the written answer came out":
+                    # the answer is what came out, not a paper it names
+                    and not _ANSWER_CAME_OUT.search(text)
+                )
                 # "date of the improvement plan", not the date of the answer or the question
                 or (dated and not (asking or answered or about_question))
             )
@@ -612,6 +620,14 @@ def _asks_a_date(
     )
 
 
+# The written answer itself said to be published or to come out: "publish its answer", "the
+# written answer on send progress came out", "when was the reply released".
+_ANSWER_CAME_OUT = re.compile(
+    r"\b(?:publish|published|publishes|release|released|releases) (?:its |the |their |this |"
+    r"that |an )?(?:written )?(?:answer|reply|response)\b|"
+    r"\b(?:answer|reply|response)\b(?: [\w/']+){0,5}? (?:came|come|comes|coming) out\b|"
+    r"\b(?:answer|reply|response) (?:was |got |been )?(?:published|released)\b"
+)
 # A date asked by the unit of time wanted: "which month", "what year", "what day of the week".
 _WHICH_TIME = re.compile(r"\b(?:which|what) (?:month|year|day|week)\b")
 # A sum or percentage stated: "10.6 percent", "4.3%", "£440m", "1bn".

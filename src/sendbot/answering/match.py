@@ -1028,6 +1028,17 @@ def _paper_number_asked(
         for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
             if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
                 return _part_of_the_answer(index, text, ranking, first=at, outright=True)
+        # "cp number pls": the word "number" lifts every fact giving a count above the one
+        # record giving a paper's number, however far down it is; when no other record
+        # giving one is ranked, it is the paper meant.
+        numbered = [
+            candidate
+            for candidate in ranking.candidates
+            if answer_part(fact := index.facts[candidate.position]) is AnswerPart.PUBLISHED
+            and _ANY_PAPER_NUMBER.search(fact.quote)
+        ]
+        if len(numbered) == 1:
+            return _judged_part(index, text, ranking.candidates, ranking.corrected, numbered[0])
     elif _REFERENCE_NUMBER.search(folded):
         # Only a record whose quote gives a paper's number: its words are not the asker's.
         for candidate in islice(ranking.candidates, RECORD_REACH):
