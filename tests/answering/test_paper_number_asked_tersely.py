@@ -17,3 +17,23 @@ def test_the_command_paper_number_asked_alone_gets_the_papers_record(
     single_source_index: FactIndex,
 ) -> None:
     assert_answered_with(single_source_index, "command paper number?", "document-plan-published")
+
+
+def test_a_reference_number_asked_before_the_plan_is_named_gets_the_papers_record(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "which reference number does the pq quote for the improvement plan? for my footnotes",
+        "document-plan-published",
+    )
+
+
+def test_the_documents_reference_asked_without_number_gets_the_papers_record(
+    single_source_index: FactIndex,
+) -> None:
+    assert_answered_with(
+        single_source_index,
+        "want to look up the actual plan document myself, what is its reference?",
+        "document-plan-published",
+    )
