@@ -1090,12 +1090,6 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # its story's words as the figure's)
             r"\b(?:funding|money|cash|spending|budget|financial) (?:number|numbers)\b|"
             r"\bheadline (?:amount|sum)\b|"
-            # "whats the headline figure for send funding", "funding for the plan - what's the
-            # headline number": the main figure of a sum named anywhere in the message
-            r"\b(?:headline|top ?line|main|big) (?:figure|number)\b(?=.*\b(?:funding|money|cash|"
-            r"spending|budget)\b)|"
-            r"\b(?:funding|money|cash|spending|budget)\b.*\b(?:headline|top ?line|main|big) "
-            r"(?:figure|number)\b|"
             "how large is|size of|"
             # "what's the value of the PINS evaluation contract": a sum (not "value for money")
             r"^(?:what|whats) (?:(?:is|was|s) )?the (?:total )?value of|"
