@@ -348,6 +348,11 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     said, not what the MP asked), as written and as the matcher's terms."""
     text = question.text.lower()
     said = _as_asked(text, said)
+    bare = said
+    if _points_back_only(said):
+        # "need to credit whoever answered the jan 2024 question, who was it?": an asking
+        # clause that only points back asks what the message told before it.
+        said = said | _as_asked(text, frozenset(words(text)))
     if asks_a_things_role(text):
         # "what role for special schools": the part a thing plays, no one's office.
         said -= ROLE_WORDS
@@ -358,6 +363,10 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     got_asked = bool(_DEPARTMENT_GOT_ASKED.search(text)) and not _WHAT_ASKED_OF.search(text)
     put_to_whom = bool(_WHO_PUT_TO.search(text)) or got_asked
     intent = question.intent
+    if intent is Intent.OTHER and _WHICH_TIME.search(text):
+        # "which month did the minister respond", "what year was it asked": a date asked by
+        # its unit of time, as "when" asks it.
+        intent = Intent.DATE
     if intent in DATE_INTENTS and _said_when(text):
         # "what did they say when asked about the report": the "when" says when, and the
         # date is not what is asked.
@@ -368,7 +377,7 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     figure_checked = (
         question.checking and not asking and not answering and bool(_FIGURE_CHECKED.search(text))
     )
-    dated = _asks_a_date(question, text, said, figure_checked)
+    dated = _asks_a_date(question, intent, text, said, figure_checked)
     # "was it asked in january?", "was this question to the dfe or dhsc?": a check naming a
     # time or a department, and no topic, checks that part, not who gave the answer nor what
     # the question said ("was there a question about places in the last ten years?" does).
@@ -420,17 +429,30 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
     # "was this asked of the dept for education": to whom it was put, not what it said.
     # Not "what was the question put to the dfe?": what it said is asked, the department only
     # says which question.
-    to_whom = put_to_whom or (bool(_PUT_TO.search(text)) and not asks_what_was_asked(text))
+    to_whom = (
+        put_to_whom
+        or (bool(_PUT_TO.search(text)) and not asks_what_was_asked(text))
+        # "which part of government was asked about the plan?": the department, not the text
+        or (department and asks_which_department(text))
+    )
     answered = not ANSWERER_WORDS.isdisjoint(said)  # "when was X published?" is X's date
-    if dated and (answered or (about_question and not asking) or not AGE_WORDS.isdisjoint(said)):
-        parts.add(AnswerPart.ANSWERED_ON)  # "how old is this?": as of the answer's date
+    # "how old is this?": as of the answer's date; but "how recent is this - when did the
+    # question go in?" dates it by the asking the message names.
+    aged = not AGE_WORDS.isdisjoint(said) and not asking
+    if dated and (answered or (about_question and not asking) or aged):
+        parts.add(AnswerPart.ANSWERED_ON)
     if (
         "cp" in said
         or "command" in said
         or (
             intent not in FIGURE_ASKED
             and (
-                not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
+                (
+                    not (PUBLICATION_WORDS | AGE_WORDS).isdisjoint(said)
+                    # "when did dfe publish its answer", "when the written answer came out":
+                    # the answer is what came out, not a paper it names
+                    and not _ANSWER_CAME_OUT.search(text)
+                )
                 # "date of the improvement plan", not the date of the answer or the question
                 or (dated and not (asking or answered or about_question))
             )
@@ -455,7 +477,7 @@ def _read_asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
                 or not (_speaks_of_an_answer(text, named) or asks_a_name(question))
             )
         )
-        and not _asked_for_told(text, said)
+        and not _asked_for_told(text, bare)
     ):
         parts.add(AnswerPart.QUESTION_TEXT)
     if intent is Intent.ASKER:
@@ -575,13 +597,15 @@ def speaks_of_its_content(text: str) -> bool:
     return bool(_ANSWER_SPEAKS.search(text)) and not _PART_ASKED_OUTRIGHT.search(text)
 
 
-def _asks_a_date(question: Question, text: str, said: frozenset[str], figure_checked: bool) -> bool:
+def _asks_a_date(
+    question: Question, intent: Intent, text: str, said: frozenset[str], figure_checked: bool
+) -> bool:
     """Whether a question asks or checks a date of a written answer. `said`: the words of its
-    asking clauses, read as `asked_of_answer` reads them; `figure_checked`: it checks a sum or
-    percentage, which a date beside it does not."""
+    asking clauses, read as `asked_of_answer` reads them; `intent`: what it asks, as read there;
+    `figure_checked`: it checks a sum or percentage, which a date beside it does not."""
     # "what was his job when he answered": the date intent came from a clause saying when.
     return (
-        (question.intent in DATE_INTENTS and not _said_when(text))
+        (intent in DATE_INTENTS and not _said_when(text))
         # "was it answered in february?" checks a date; "was it answered by X?" a name.
         or (question.checking and not figure_checked and _says_a_time(said))
         or not WHEN_WORDS.isdisjoint(said)
@@ -596,6 +620,16 @@ def _asks_a_date(question: Question, text: str, said: frozenset[str], figure_che
     )
 
 
+# The written answer itself said to be published or to come out: "publish its answer", "the
+# written answer on send progress came out", "when was the reply released".
+_ANSWER_CAME_OUT = re.compile(
+    r"\b(?:publish|published|publishes|release|released|releases) (?:its |the |their |this |"
+    r"that |an )?(?:written )?(?:answer|reply|response)\b|"
+    r"\b(?:answer|reply|response)\b(?: [\w/']+){0,5}? (?:came|come|comes|coming) out\b|"
+    r"\b(?:answer|reply|response) (?:was |got |been )?(?:published|released)\b"
+)
+# A date asked by the unit of time wanted: "which month", "what year", "what day of the week".
+_WHICH_TIME = re.compile(r"\b(?:which|what) (?:month|year|day|week)\b")
 # A sum or percentage stated: "10.6 percent", "4.3%", "£440m", "1bn".
 _FIGURE_CHECKED = re.compile(
     r"£\s?\d|\d(?:[\d,._]*\d)?\s?(?:%|percent\b|per cent\b|pc\b|m\b|bn\b|million\b|billion\b)"
@@ -610,6 +644,19 @@ DOMAIN_WORDS = frozenset("send special educational needs disabilities sen".split
 # wording ("they asked about pins - what was it" may ask the wording).
 _BARE_WHAT = frozenset("what whats is was are were it they that those these s".split())
 _ASKED_FOR = re.compile(r"\b(?:asked|asking|asks|ask|requested) (?:\w+ ){0,3}?for\b")
+
+
+# An asking clause that names nothing of its own, and points back at what the message told:
+# "who was it?", "can u give it", "what date was that?" (a pointer and words of asking only).
+_POINTERS_BACK = frozenset("it that this those these they".split())
+_POINTING_BACK = _POINTERS_BACK | frozenset(
+    """who whos what whats which when where is was were are s can could u you give tell me us
+    pls please plz date day""".split()
+)
+
+
+def _points_back_only(said: frozenset[str]) -> bool:
+    return not said.isdisjoint(_POINTERS_BACK) and said <= _POINTING_BACK
 
 
 def _asked_for_told(text: str, said: frozenset[str]) -> bool:
@@ -981,13 +1028,16 @@ _DEPARTMENT_NAMED = (
 # "which govt dept", "what ministry": a department asked for by what it is.
 _WHICH_DEPARTMENT_NAMED = (
     r"\b(?:which|what) (?:government |govt |gov )?(?:department|dept|ministry)\b"
+    # "which part of government was asked": a department, said by one who does not know the word
+    r"|\b(?:which|what) (?:part|bit|branch|arm|section) of (?:the )?(?:government|govt|gov)\b"
 )
 # Asking which department a question was put to: "which govt dept", "put to the DfE",
 # "was it education or health?".
 _WHICH_DEPARTMENT = re.compile(
     rf"{_WHICH_DEPARTMENT_NAMED}|"
     # "directed at the education department": a department named by what it is for, too
-    r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this) (?:to|at|of|for) "
+    r"\b(?:put|directed|addressed|address|sent|submitted|tabled|asked|this|went|go|gone) "
+    r"(?:to|at|of|for) "
     r"(?:the )?(?:(?:education|health) )?(?:department|dept|dfe|ministry|dhsc)\b|"
     # "was this question to the dept of health?": the question itself named as put to one
     r"\b(?:was|is) (?:this|that|the|it) (?:written )?(?:question|pq) (?:to|for) "
@@ -999,6 +1049,10 @@ _WHICH_DEPARTMENT = re.compile(
     rf"\b(?:is|was) (?:this|it|that) (?:a |an |the )?{_DEPARTMENT_NAMED} "
     r"(?:question|pq|answer|reply|one|thing) or (?:something|someone|somebody|some other|"
     r"another|a different)\b|"
+    # "whichever department this went to, was it the dfe?": the department named as the one
+    # the written question went to, before it is checked
+    r"\b(?:which|what)(?:ever)? (?:department|dept|ministry) (?:this|it) (?:went|was sent|"
+    r"was put|was addressed|got sent) to\b|"
     # "who was the question directed at, department wise"
     r"\b(?:department|dept)[ -]?wise\b|"
     # "we need the right ministry to write to: which one was the pq put to?": a department
@@ -1017,7 +1071,8 @@ _OF_A_QUESTION = re.compile(
     r"\b(?:question|questions|q|pq|pqs|answer|answered|reply|replied|response|written|mp|"
     r"mps|asked)\b"
     # "did this go to the department of health or education?": "this" is the written question
-    r"|\b(?:did|has) (?:this|it) (?:go|gone|get sent|been sent) to\b"
+    r"|\b(?:did (?:this|it) (?:go|get sent)|has (?:this|it) (?:gone|been sent)|"
+    r"(?:this|it) went) to\b"
     # "is this a dfe thing or a health one?", "which govt dept is this for": "this", standing
     # alone, is the written answer talked about
     r"|\b(?:is|was) this (?:from|for|a|an)\b"

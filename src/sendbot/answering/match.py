@@ -1010,7 +1010,12 @@ def _record_asked_outright(
 _PAPER_NUMBER = re.compile(r"\b(?:command paper|cp) (?:number|no|ref|reference)\b")
 # "the plan document, what's its reference number?": the same number, said of a paper, plan
 # or document in everyday words (said of none, it may be the written question's own).
-_REFERENCE_NUMBER = re.compile(r"\b(?:paper|plan|document)\b.*\b(?:reference|ref) (?:number|no)\b")
+# ("the original document, what's its reference?", "what reference number does the question
+# give for the plan": the number named before the paper too; not "makes reference to")
+_REFERENCE_NUMBER = re.compile(
+    r"\b(?:paper|plan|document)\b.*\b(?:reference|ref)\b(?! to\b)|"
+    r"\b(?:reference|ref) (?:number|no)\b.*\b(?:paper|plan|document)\b"
+)
 _ANY_PAPER_NUMBER = re.compile(r"\bCP ?\d+\b", re.IGNORECASE)
 
 
@@ -1028,6 +1033,17 @@ def _paper_number_asked(
         for at, candidate in enumerate(islice(ranking.candidates, RECORD_REACH)):
             if answer_part(index.facts[candidate.position]) is AnswerPart.PUBLISHED:
                 return _part_of_the_answer(index, text, ranking, first=at, outright=True)
+        # "cp number pls": the word "number" lifts every fact giving a count above the one
+        # record giving a paper's number, however far down it is; when no other record
+        # giving one is ranked, it is the paper meant.
+        numbered = [
+            candidate
+            for candidate in ranking.candidates
+            if answer_part(fact := index.facts[candidate.position]) is AnswerPart.PUBLISHED
+            and _ANY_PAPER_NUMBER.search(fact.quote)
+        ]
+        if len(numbered) == 1:
+            return _judged_part(index, text, ranking.candidates, ranking.corrected, numbered[0])
     elif _REFERENCE_NUMBER.search(folded):
         # Only a record whose quote gives a paper's number: its words are not the asker's.
         for candidate in islice(ranking.candidates, RECORD_REACH):
@@ -1223,7 +1239,7 @@ def _judged_part(
 # naming departments above it.
 DEPARTMENT_REACH = 6
 # Cheap signs that a message may ask which department, before its words are read.
-_DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ")
+_DEPARTMENT_CUES = ("dep", "dept", "ministry", "dfe", "dhsc", " or ", "gov")
 
 
 def _gives_part(result: MatchResult, part: AnswerPart) -> bool:
@@ -1759,8 +1775,10 @@ def _record_part_asked(
     """Not answered: the part of a written answer's record asked for, or a paper's number;
     answered: the record of the written answer the question names outright."""
     if result.outcome is not Outcome.ANSWERED:
-        return _part_of_the_answer(index, text, ranking) or _paper_number_asked(
-            index, text, ranking, result
+        # (a paper's number asked first: "what reference number does the question give for
+        # the plan" names the question, whose wording is not the number)
+        return _paper_number_asked(index, text, ranking, result) or _part_of_the_answer(
+            index, text, ranking
         )
     return _record_asked_outright(index, text, ranking, result)
 
