@@ -233,3 +233,27 @@ def test_the_aim_of_the_thing_is_not_the_aim_of_an_investment_in_it(
     # designed to do answers what they are for; the words asking for the aim guess nothing.
     reply = assert_answered_with(shipped_index, question, "what-supported-internships-are")
     assert reply.fact is not None and "designed to support" in reply.fact.quote
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what is the 2024/25 high needs money going to help schools with?", True),
+        ("what does the funding help councils with", True),
+        ("who will the money help", False),
+        ("what help is there with transport", False),
+    ],
+)
+def test_what_it_will_help_with_is_its_purpose(question: str, asked: bool) -> None:
+    assert asks_what_it_is_for(analyse(question)) is asked
+
+
+def test_what_a_years_money_will_help_with_is_not_that_years_figure(
+    shipped_index: FactIndex,
+) -> None:
+    # The year named drew the 2024/25 total; what the money is to help with is its purpose.
+    assert_answered_with(
+        shipped_index,
+        "what is the 2024/25 high needs money going to help schools with?",
+        "hn-2023-09-26-funding-helps-costs",
+    )

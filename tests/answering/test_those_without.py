@@ -56,3 +56,18 @@ def test_those_with_a_plan_still_get_the_fact_about_them(shipped_index: FactInde
         "who are supported internships for",
         "what-supported-internships-are",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "funding for internships for young people who havent got an ehc plan",
+        "is there cash for internships for young adults who don't have an ehcp",
+    ],
+)
+def test_the_lack_said_in_other_words_still_finds_the_fact_about_those_without(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # The 2022 investment in supported internships, which says nothing of EHC plans, ranked
+    # first; the pilot for young people "without an Education, Health and Care plan" answers.
+    assert_answered_with(shipped_index, question, "supported-internships-pilot")

@@ -19,6 +19,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, stem, words
 from sendbot.answering.paper_dated import dates_another_paper
 from sendbot.answering.question import Question
+from sendbot.answering.question_topic_checked import checks_question_topic
 from sendbot.answering.role_of_a_thing import asks_a_things_role
 from sendbot.answering.word_start import at_word_starts
 from sendbot.knowledge.figures import MONTHS
@@ -607,7 +608,12 @@ def _asks_a_date(
     return (
         (intent in DATE_INTENTS and not _said_when(text))
         # "was it answered in february?" checks a date; "was it answered by X?" a name.
-        or (question.checking and not figure_checked and _says_a_time(said))
+        or (
+            question.checking
+            and not figure_checked
+            and _says_a_time(said)
+            and not checks_question_topic(text)
+        )
         or not WHEN_WORDS.isdisjoint(said)
         # A month or year dates a check ("asked on 31 january 2024?"), except in a question
         # asking what or which ("what did the june 2023 answer say?", "which report was the
@@ -616,6 +622,8 @@ def _asks_a_date(
             not figure_checked
             and said.isdisjoint(("what", "which"))
             and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
+            # "was the nov 2023 question about EPs?": the date names which question.
+            and not checks_question_topic(text)
         )
     )
 

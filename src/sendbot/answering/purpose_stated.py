@@ -114,6 +114,10 @@ def asks_it_in_its_asking_clauses(text: str, question: Question) -> bool:
 _WHAT_IT_WILL_BRING = re.compile(
     r"\bwhat\b.*\b(?:will|would|should|going to|meant to|supposed to)\b(?:\s+[\w'-]+){0,8}?\s+"
     r"(?:ensure|achieve|guarantee|make sure)\b"
+    # "what will the 2024/25 money help schools with", "what does the funding help councils
+    # with": what it is to help with is its purpose, as "what is it meant to help with" asks.
+    r"|\bwhat\b.*\b(?:will|would|does|do|is|are|going to)\b(?:\s+[\w'/-]+){0,8}?\s+help"
+    r"(?:\s+[\w'-]+){0,3}?\s+with\W*$"
 )
 
 

@@ -47,7 +47,9 @@ from sendbot.answering.asked_sort import thing_asked_the_sort_of
 from sendbot.answering.asked_together import Detail, details_asked, gives_all
 from sendbot.answering.asked_whom import asks_the_age, asks_whom_it_is_for, says_whom_it_is_for
 from sendbot.answering.asking_clauses import asking_text
+from sendbot.answering.change_size_asked import asks_the_size_of_a_change
 from sendbot.answering.compared_years import (
+    amounts,
     asks_a_total,
     gives_a_level,
     gives_only_changes,
@@ -68,6 +70,7 @@ from sendbot.answering.purpose_stated import (
     states_purpose_of,
 )
 from sendbot.answering.question import Question, analyse
+from sendbot.answering.question_topic_checked import checks_question_topic
 from sendbot.answering.ranked import Candidate, RankedCandidates
 from sendbot.answering.record_claims import claims_record, says_record
 from sendbot.answering.referred_back import (
@@ -75,7 +78,14 @@ from sendbot.answering.referred_back import (
     quotes_them,
     said_only_by_its_statement,
 )
-from sendbot.answering.scoring import BOUND_SLACK, asking_words, query_of, query_terms, ranked
+from sendbot.answering.scoring import (
+    BOUND_SLACK,
+    asking_words,
+    query_of,
+    query_terms,
+    ranked,
+    said_terms,
+)
 from sendbot.answering.sibling_answer import overlapping_quotes, same_sentence
 from sendbot.answering.source_pointers import without_source_pointers
 from sendbot.knowledge.figures import figures_besides_dates, same_figure
@@ -368,7 +378,11 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
             named_answer_on_top(index, candidates, terms, read)
     if (
         candidates
-        and (asks_what_answer_is_about(question.text) or asks_what_was_asked(question.text))
+        and (
+            asks_what_answer_is_about(question.text)
+            or asks_what_was_asked(question.text)
+            or checks_question_topic(question.text)
+        )
         and not names_no_answer(question)
     ):
         _question_put_on_top(index, candidates)
@@ -389,6 +403,10 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _saying_it_exists_on_top(index, thing, candidates)
     if candidates and question.change and question.intent in RISE_ASKED:
         _rise_on_top(index, candidates, text)
+    if candidates and question.lacked:
+        _of_those_without_on_top(index, candidates, question)
+    if candidates and asks_the_size_of_a_change(question.text.lower()):
+        _change_sized_on_top(index, candidates)
     if candidates and asks_a_total(question):
         _level_on_top(index, candidates, text)
     if candidates and asks_if_it_has_changed(question.text):
@@ -564,6 +582,54 @@ def _rise_on_top(index: FactIndex, candidates: RankedCandidates, text: str) -> N
         reach,
         answers=lambda candidate: states_a_change(index.facts[candidate.position]),
         agrees=lambda candidate: states_only_levels(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact about those lacking what the question says they lack may
+# rank and still be put first.
+WITHOUT_REACH = 0.1
+
+
+def _of_those_without_on_top(
+    index: FactIndex, candidates: RankedCandidates, question: Question
+) -> None:
+    """ "Any money for internships for young people who don't have an EHCP?": a question about
+    those lacking something; a close fact about those without it (the pilot for young people
+    "without an Education, Health and Care plan") comes before a top fact that does not say
+    whom it is for, however the lack is worded ("who don't have", "with no", "without"). Not
+    over a record of the answer ("which minister answered the q about places for those with
+    and without an EHCP"): whom the answer is about names it, and is not asked."""
+    top = candidates[0].position
+    lacked = said_terms(index, question.lacked)
+    if not lacked or lacked <= index.profiles[top].without_terms:
+        return
+    if DOCUMENT_TAG in index.facts[top].tags:
+        return
+    _close_answer_first(
+        candidates,
+        WITHOUT_REACH,
+        answers=lambda candidate: lacked <= index.profiles[candidate.position].without_terms,
+    )
+
+
+# How far below a top fact that gives no sum at all the fact stating a rise may rank and still
+# be put first: the fact telling why the money rose shares the rise's words ("the increase in
+# high needs funding"), and totals of the same year may rank between them.
+SIZE_REACH = 0.2
+
+
+def _change_sized_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "What's the high needs increase for 2025/26?", "what got added to high needs?": the
+    size of a rise is asked; a top fact giving no sum (why the money rose, what it is for)
+    cannot tell it, and a close fact stating the rise comes first. The facts passed over state
+    no rise (no sum, or a total): they are not its rivals."""
+    if amounts(index.facts[candidates[0].position]):
+        return
+    _close_answer_first(
+        candidates,
+        SIZE_REACH,
+        answers=lambda candidate: states_a_change(index.facts[candidate.position]),
+        agrees=lambda candidate: not states_a_change(index.facts[candidate.position]),
     )
 
 
