@@ -19,10 +19,12 @@ import re
 from sendbot.answering.normalise import fold_text, words
 
 # The asking words after the term, on the message's folded words: "what is that (exactly)",
-# "whats it" ("what's" folds to "what"), "means what", "meaning", "= what" (the "=" is read
-# from the folded text, as words() drops it).
+# "whats this" ("what's" folds to "what"), "means what", "meaning", "= what" (the "=" is read
+# from the folded text, as words() drops it). "That" and "this" point at a term the asker has
+# just met; "X - what is it?" is left to the other rules, as it may ask what X holds or sets
+# out ("ITTECF minimum entitlement - what is it?", which the entitlement's own fact answers).
 _ASKED_AFTER = re.compile(
-    r"^(?P<term>.+?) (?:what (?:is |are )?(?:that|it|this|they|those|these)|means what|"
+    r"^(?P<term>.+?) (?:what (?:is |are )?(?:that|this|those|these)|means what|"
     r"meaning)(?: (?:exactly|actually|then|again|here|even|pls|please|plz|lol))*$"
 )
 _EQUALS_WHAT = re.compile(r"^(?P<term>[^=]+?)\s*=\s*(?:what|\?)[\s?!.]*$")
