@@ -48,6 +48,7 @@ def test_a_term_first_the_source_explains_is_answered(shipped_index: FactIndex) 
         ("high needs funding this year - what is this?", None),
         ("the change programme, what is it for?", None),
         ("explain why the budget went up", None),
+        ("explain the new inspections part", None),
         ("4000 children whats that", None),
     ],
 )

@@ -45,6 +45,8 @@ _NOT_IN_A_TERM = frozenset(
     about for called worth rise rises increase cut cuts fall drop change changes difference
     gap""".split()
 )
+# Words naming a part of what was said: "the X bit", "the X part" point into the answer.
+_PART_OF_THE_ANSWER = frozenset("bit bits part parts section side stuff thing things one".split())
 _LONGEST_TERM = 6  # words: a longer "term" is a clause of a story
 
 
@@ -64,4 +66,6 @@ def term_asked_of(message: str) -> str | None:
         return None
     if any(word in _NOT_IN_A_TERM or any(c.isdigit() for c in word) for word in term_words):
         return None
+    if term_words[-1] in _PART_OF_THE_ANSWER:
+        return None  # "explain the inspection bit": what the answer says of it, not a term
     return "what is " + " ".join(term_words)
