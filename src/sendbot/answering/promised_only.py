@@ -86,11 +86,7 @@ _EVENT_WORDS = (
         r"(?:being |been )?(?:used|taught|delivered|implemented|applied)(?= .*\b(?:yet|now|"
         r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)|"
         # ... or with "already" before it: "is the framework already being used on courses"
-        r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)|"
-        # "are the changes already in place on courses", "have courses switched over to the
-        # new framework yet": in use, said by where it stands or what moved to it
-        r"(?<=already )in place|in place(?= .*\b(?:yet|now)\b)|"
-        r"(?:switched|moved|changed) over\b",
+        r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)",
     ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
@@ -108,7 +104,7 @@ _EVENT_FIRST_WORDS = frozenset(
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
     used taught delivered implemented applied use force effect roll
-    rolling in switched moved changed""".split()
+    rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 _WORDS_BEFORE_EVENT = 10
