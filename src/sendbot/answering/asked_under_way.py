@@ -26,11 +26,13 @@ _STARTED_ASKED = re.compile(
     r"\b(?:started|begun|(?:up and )?running|under ?way|being (?:taught|used|delivered|run|"
     r"rolled out|offered)|in (?:use|effect))\b"
 )
-# Whether it is done: "finished yet", "built yet or still on paper", "done now?", "rolled out
+# Whether it is done: "finished yet", "built yet or still on paper", "done now?", "done
+# building them yet?", "rolled out
 # nationally" (not "done" alone: "what has been done" asks what, not whether).
 _FINISHED_ASKED = re.compile(
     r"\b(?:finished|completed?|built|wrapped up|concluded|"
-    r"(?<!being )(?<!been )done (?=yet|now|already|or\b)|"
+    # ("done testing the reforms yet?": finished doing what it was for)
+    r"(?<!being )(?<!been )done (?=yet|now|already|or\b|(?!(?:any|some|no|every)thing)\w+ing\b)|"
     r"(?:fully )?rolled out (?:nationally|everywhere|across (?:the country|england)|to (?:all|"
     r"every)\b)|fully (?:rolled out|implemented|in place))\b"
 )

@@ -1115,7 +1115,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # money asked for
             r"^total (?:spend|spending|budget|cost|funding)\b|in pounds$|"
             # "how many million for it": money asked by its unit
-            r"how many (?:millions?|billions?|pounds|quid|grand)\b"
+            r"how many (?:millions?|billions?|pounds|quid|grand)\b|"
+            # A sum asked by what a thing is costing the payer or what the payer pays whom:
+            # "what is the new course costing the dfe", "what's the govt paying the charity
+            # for the training" (not "what did they pay for", which asks what was bought)
+            r"\bcosting (?:the |us\b|them\b|taxpayers?\b|dfe\b|govt\b|government\b)|"
+            r"^(?:what|whats)(?: (?:is|are|was|were|did|does|do|will|s))? (?:the )?"
+            r"(?:govt|government|dfe|department|ministers?|they) (?:paying|pay|paid) (?!for\b)\w+"
         ),
     ),
     # "how are they picking the projects", "what triggered the extra money": a method or a

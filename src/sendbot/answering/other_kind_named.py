@@ -36,6 +36,18 @@ _COUNT_OF_A_KIND = re.compile(
     r"^(?:how many|how much|what number of)(?: \w+){0,4}? (?:primar(?:y|ies)|secondar(?:y|ies)|"
     r"mainstream|special schools?)\b(?: \w+){0,6}"
 )
+# ... or the kind put first and the count asked after it: "secondary schools in PINS - how
+# many?", "mainstream schools getting the money, how much" (a kind within the first words).
+_KIND_THEN_COUNT = re.compile(
+    r"^(?:\w+ ){0,3}?(?:primar(?:y|ies)|secondar(?:y|ies)|mainstream|special schools?)\b"
+    r"(?: \w+){0,6}? (?:how many|how much|what number|number|count|total)$"
+)
+
+
+def _figure_of_a_kind(text: str) -> re.Match[str] | None:
+    return _COUNT_OF_A_KIND.match(text) or _KIND_THEN_COUNT.match(text)
+
+
 # Words that name no topic of a fact: the kinds themselves and the things they are of.
 _NO_TOPIC = frozenset(
     """how many much what number of primary primaries secondary secondaries mainstream special
@@ -59,13 +71,13 @@ _NOUNS = frozenset("schools school pupils children kids places academies setting
 def asks_a_figure_of_one_kind(question: Question) -> bool:
     """Whether a count or sum is asked of one kind ("how many secondary schools"): what
     other_kind_named weighs, of any fact."""
-    return _COUNT_OF_A_KIND.match(question.text) is not None
+    return _figure_of_a_kind(question.text) is not None
 
 
 def other_kind_named(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact speaks of the other kind; None when the question names no
     such kind, names both, or the fact names the one asked."""
-    found = _COUNT_OF_A_KIND.match(question.text)
+    found = _figure_of_a_kind(question.text)
     if found is None:
         # (not "is PINS for secondary schools too?", which "primary schools" answers, nor a
         # kind in the asker's story: "senco here in a mainstream primary, how many ...")

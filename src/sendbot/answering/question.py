@@ -35,6 +35,7 @@ from sendbot.answering.message_kind import Kind
 from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, WORD_START, fold_text, words
 from sendbot.answering.own_case import asks_own_case
 from sendbot.answering.role_as_recipient import with_role_as_recipient
+from sendbot.answering.term_put_first import term_asked_of
 from sendbot.answering.word_start import at_word_starts
 
 # "what is the £1bn uplift for? our school has seen nothing": a question ending in "for" asks
@@ -558,7 +559,8 @@ def analyse(question: str) -> Question:
     if intent is not Intent.DEFINITION and quoted_term(text):
         intent = Intent.DEFINITION  # "what is 'adaptive teaching' in the ITTECF"
     # "what is the ECF? I'm a parent so no idea": the first sentence asks, the rest tells.
-    defined_first = definition_asked_first(text)
+    # ... or of a term put first: "adaptive teaching - what is that?", "explain the ECF".
+    defined_first = definition_asked_first(text) or term_asked_of(text)
     if defined_first is not None:
         intent = Intent.DEFINITION
     subject_words = (
