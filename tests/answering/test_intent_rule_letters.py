@@ -9,8 +9,10 @@ import re
 import pytest
 
 from sendbot.answering.intent import (
+    _COUNT_BY_NOUN,
     _FOR_AT_END,
     INTENT_RULES,
+    _ends_with_a_count_noun,
     _first_letters,
     _sre_parse,
     intent_of,
@@ -80,3 +82,27 @@ def test_for_at_the_end_is_found_where_it_was(shipped_kb: KnowledgeBase) -> None
     for text in texts:
         old, new = _FOR_AT_END_BEHIND_FIRST.search(text), _FOR_AT_END.search(text)
         assert (old and old.span()) == (new and new.span()), text
+
+
+def test_a_count_by_noun_is_looked_for_only_where_it_can_be(shipped_kb: KnowledgeBase) -> None:
+    # `_ends_with_a_count_noun` is looked at before `_COUNT_BY_NOUN`'s search: it must pass
+    # every text the search finds a count in, and it passes over the rest at once.
+    texts = [
+        " ".join(words(question.lower()))
+        for fact in shipped_kb
+        for question in (*fact.questions, fact.title, fact.statement)
+    ]
+    found = [
+        "trainee teachers tally",
+        "new nurseries number please",
+        "funded colleges numbers plz",
+        "opened units count\n",
+        "count",
+        "pls",
+        "",
+    ]
+    for text in [*texts, *found]:
+        if _COUNT_BY_NOUN.search(text):
+            assert _ends_with_a_count_noun(text), text
+    assert all(_COUNT_BY_NOUN.search(text) for text in found[:4])
+    assert not _ends_with_a_count_noun("how many count on it soon")

@@ -267,7 +267,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
     if result.outcome is Outcome.PARTIAL:
         # Where the asker lives narrows every question of the message, and so does the
         # asker's own one ("my son's school in Bristol - will it get PINS support?").
-        if asks_of_a_place(read.spelt) or analyse(read.spelt).intent is Intent.CASE:
+        if asks_of_a_place(read.spelt) or read.asked.intent is Intent.CASE:
             return ()
         # "our EP time got cut to 3 days a year. how much funding has the DfE put in ...?": the
         # story, not the question, asked for what the source lacks (a figure "a year").

@@ -326,20 +326,23 @@ def answer_part(fact: Fact) -> AnswerPart | None:
     return None
 
 
-# The last question read by `asked_of_answer`, the words given and what it asks: the matcher
-# reads the same question with its own words up to three times (which part is asked, what a
-# fact lacks, a measure's misfits), about 20 us each time. A Question never changes once made,
-# and this holds it, so the same object is the same question.
+# The last few questions read by `asked_of_answer`, the words given and what each asks: the
+# matcher reads the same question with its own words up to three times (which part is asked,
+# what a fact lacks, a measure's misfits), about 20 us each time, with the words of its asking
+# clauses and with all its words in turn, and a rewording of it between. A Question never
+# changes once made, and this holds it, so the same object is the same question.
+_READ_KEPT = 4
 _last_read: list[tuple[Question, frozenset[str], Asked]] = []
 
 
 def asked_of_answer(question: Question, said: frozenset[str]) -> Asked:
-    """`_read_asked_of_answer`, read once for the same question and words in a row."""
-    last = _last_read[0] if _last_read else None
-    if last is not None and last[0] is question and last[1] == said:
-        return last[2]
+    """`_read_asked_of_answer`, read once for the same question and words read lately."""
+    for kept_question, kept_said, kept in _last_read:
+        if kept_question is question and kept_said == said:
+            return kept
     asked = _read_asked_of_answer(question, said)
-    _last_read[:] = [(question, said, asked)]
+    _last_read.insert(0, (question, said, asked))
+    del _last_read[_READ_KEPT:]
     return asked
 
 

@@ -18,7 +18,7 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import Newest, newest_of_measure
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question
 from sendbot.answering.ranking import Ranking, rank
 
 # Words asking whether it goes on, or was once only.
@@ -75,7 +75,7 @@ def continuing_measure(
 def goes_on_asked(read: FirstReading) -> Newest | None:
     """'has the latest boost to high needs been kept going or was it a one off?', declined:
     a measure's newest figure saying it continues, ranked near the closest fact, answers."""
-    question = analyse(read.spelt)
+    question = read.asked
     result = read.newest.result
     measure = continuing_measure(
         read.index, result, question, rank(read.index, read.spelt, question)

@@ -14,7 +14,6 @@ from sendbot.answering.match import Outcome
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import Newest, newest_of_measure
 from sendbot.answering.newest_rise import rise_said_last
-from sendbot.answering.question import analyse
 
 
 def fall_answered_by_rise(read: FirstReading) -> Newest | None:
@@ -22,7 +21,7 @@ def fall_answered_by_rise(read: FirstReading) -> Newest | None:
     names, or of that measure's own measure of its rises ("high-needs-budget-increase"), when
     that figure's quote says the level rose."""
     result = read.newest.result
-    question = analyse(read.spelt)
+    question = read.asked
     if result.outcome is not Outcome.DECLINED or not asks_only_if_level_fell(question):
         return None
     named = named_measure(read.index, question)

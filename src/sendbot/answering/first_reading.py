@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from sendbot.answering.decided_as_worded import decide_as_worded
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.newest import Newest
+from sendbot.answering.question import Question, analyse
 
 # How sure a reading otherwise than as asked must be to be given (a second guess).
 SURE_ALONE = 0.95
@@ -29,6 +31,12 @@ class FirstReading:
     stale_months: int
     # How a whole message is decided (`answer.decide`): passed in, as it tries the readings.
     decide: Callable[[FactIndex, str, dt.date | None, int], Newest]
+
+    @cached_property
+    def asked(self) -> Question:
+        """`spelt` analysed: read once here for every second reading that reads it, when the
+        first one does (most messages are answered by the first decision and need none)."""
+        return analyse(self.spelt)
 
     def decided(self, text: str) -> Newest:
         """`text` decided as a message of its own: corrected, and read a second time in turn."""

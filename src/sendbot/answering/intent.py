@@ -1489,6 +1489,18 @@ _COUNT_BY_NOUN = re.compile(
 )
 
 
+def _ends_with_a_count_noun(text: str) -> bool:
+    """Whether `text` can end as `_COUNT_BY_NOUN` reads a count asked: its last word a count
+    noun, or a polite word after one. Looked at first, as that search tries every word of
+    every question read and few end so."""
+    last = text.rsplit(None, 2)
+    if not last:
+        return False
+    if last[-1] in COUNT_NOUNS:
+        return True
+    return len(last) > 1 and last[-1] in POLITE_ENDS and last[-2] in COUNT_NOUNS
+
+
 def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
     """What kind of detail the (folded) words ask for; `whole`: they are the whole question,
     not its first part read alone."""
@@ -1508,9 +1520,11 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
         # course?": what a thing is, with a word about the asker after it
         text = _DEFINITION_TAG.sub("", text)
     rules = [
-        int(found.lastgroup[4:])
+        int(group[4:])
         for found in intent_pattern().finditer(text)
-        if found.lastgroup and not _relative_what(found, text)
+        if (group := found.lastgroup)
+        # (most rules found are not a definition's: `_relative_what` is called only for those)
+        and not (group == _DEFINITION_GROUP and _relative_what(found, text))
     ]
     if rules:
         intent = INTENT_RULES[min(rules)][0]
@@ -1519,7 +1533,7 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
         if intent is Intent.DEFINITION and _asks_what_for(text):
             return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent
-    if whole and _COUNT_BY_NOUN.search(text):
+    if whole and _ends_with_a_count_noun(text) and _COUNT_BY_NOUN.search(text):
         return Intent.COUNT
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its

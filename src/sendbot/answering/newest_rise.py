@@ -20,7 +20,7 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.latest import answered_on, asks_for_newest
 from sendbot.answering.measure_table import measure_table
 from sendbot.answering.newest import Newest, newest_of_measure
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question
 from sendbot.knowledge.model import Fact, FigureKind
 
 # A measure of a level's rises, named after the level's: "-increase", "-rise-since-2019-20".
@@ -65,7 +65,7 @@ def newest_rise_asked(read: FirstReading) -> Newest | None:
     best = result.best
     if not result.answered or best is None or not best.fact.measure:
         return None
-    question = analyse(read.spelt)
+    question = read.asked
     if not (asks_for_newest(read.spelt) or asks_only_if_level_fell(question)):
         return None
     index = read.index

@@ -26,7 +26,7 @@ from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
 from sendbot.answering.normalise import COMMON_WORDS, stem
 from sendbot.answering.purpose_stated import PURPOSE_CLAUSE, states_its_purpose
-from sendbot.answering.question import Question, analyse
+from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
 
 # How far below the closest fact another fact stating a purpose must rank for the closest one's
@@ -105,7 +105,7 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     result = read.newest.result
     if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
         return None
-    question = analyse(read.spelt)
+    question = read.asked
     if not _asks_what_for(question) or asks_whom(read.spelt.lower()):
         return None
     if not _POINTS_BACK.isdisjoint(question.words):
