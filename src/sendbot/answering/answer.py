@@ -23,6 +23,7 @@ from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
+from sendbot.answering.asked_today import may_ask_of_today, not_said_today_line, today_asked
 from sendbot.answering.asker_purpose import without_purpose
 from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
@@ -144,6 +145,12 @@ def decide(
     if after is not None:
         judged = newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=after)
         return Newest(judged)
+    holding = _not_said_today(index, question, newest)
+    if holding is not None:
+        judged = newest.result.judged(
+            Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=holding
+        )
+        return Newest(judged)
     if (
         newest.result.answered
         and best is not None
@@ -198,6 +205,19 @@ def _time_after_the_sources(
     if asked is None or reaches(best.fact, asked[1]):
         return None
     return not_covered_line(asked[0], latest)
+
+
+def _not_said_today(index: FactIndex, question: str, newest: Newest) -> str | None:
+    """ "as of today how many special free schools are open?", answered by a figure of February
+    2024: the sentence saying that is the newest the sources give and not what holds today;
+    None when the answer stands (no today asked, or a fact about the written answer itself)."""
+    best = newest.result.best
+    if not newest.result.answered or best is None or answer_part(best.fact) is not None:
+        return None
+    if not may_ask_of_today(question):
+        return None
+    asked = today_asked(analyse(question))
+    return not_said_today_line(best.fact, asked) if asked else None
 
 
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
