@@ -73,6 +73,7 @@ from sendbot.answering.question_read_alone import (
 )
 from sendbot.answering.record_part_readings import record_part_alone, record_part_unmet
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.restated_year import without_restated_year
 from sendbot.answering.reworded_readings import (
     answerer_checked,
     first_choice,
@@ -238,6 +239,8 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     question = without_asked_again(question)
     # "PINS update?": only a topic and a news word, asking the newest on it ("the latest on").
     question = bare_news_as_latest(question)
+    # "total for 2026/27, this financial year": the year written is asked, said again.
+    question = without_restated_year(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
