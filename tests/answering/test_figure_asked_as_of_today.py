@@ -72,6 +72,8 @@ def test_the_newest_is_still_answered(
         ("the figure this month?", "this month"),
         ("where does the white paper stand this week", None),  # a place asked: not read
         ("i heard about it earlier this week, how many schools are in it", None),
+        # the asker's own day, its place read out of the question's text
+        ("we were at a parents evening today - how many councils are in it", None),
         ("when is it due, as of today?", None),  # when, not what holds
     ],
 )

@@ -24,12 +24,14 @@ _TODAY = re.compile(r"\b(?:today(?:s date)?|this (?:week|month))\b")
 # it before this week". (Not "paper" or "report": "the white paper", "inspection reports"
 # are topics.)
 _STORY_WORDS = frozenset(
-    "meeting meetings morning briefing presentation speech call assembly lesson leaflet "
+    "meeting meetings morning evening briefing presentation speech call assembly lesson leaflet "
     "forecast article email server chat said told mentioned quoted heard read saw seen found "
-    "asked printing writing doing putting sending before since earlier".split()
+    "asked printing writing doing putting sending before since earlier "
+    # the asker's own doings: "i was (at a coffee morning) today", whose place may be read out
+    "i we me my our us".split()
 )
 # How many words before the time are read for a story word.
-_STORY_REACH = 4
+_STORY_REACH = 6
 # What a question asks as of today that a dated answer can only give as of its date: a figure,
 # or how things stand (its intent is none in particular). Not when something happens: "as of
 # today, when is the white paper due?" asks for the newest word on the date, which is answered.
