@@ -24,7 +24,9 @@ from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
 from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
+from sendbot.answering.asked_today import may_ask_of_today, not_said_today_line, today_asked
 from sendbot.answering.asker_purpose import without_purpose
+from sendbot.answering.bare_news_asked import bare_news_as_latest
 from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
@@ -73,6 +75,7 @@ from sendbot.answering.question_read_alone import (
 )
 from sendbot.answering.record_part_readings import record_part_alone, record_part_unmet
 from sendbot.answering.reply import Reply, build_reply
+from sendbot.answering.restated_year import without_restated_year
 from sendbot.answering.reworded_readings import (
     answerer_checked,
     first_choice,
@@ -146,6 +149,12 @@ def decide(
     if after is not None:
         judged = newest.result.judged(Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=after)
         return Newest(judged)
+    holding = _not_said_today(index, question, newest)
+    if holding is not None:
+        judged = newest.result.judged(
+            Verdict.LACKS_DETAIL, outcome=Outcome.PARTIAL, missing=holding
+        )
+        return Newest(judged)
     if (
         newest.result.answered
         and best is not None
@@ -202,6 +211,19 @@ def _time_after_the_sources(
     return not_covered_line(asked[0], latest)
 
 
+def _not_said_today(index: FactIndex, question: str, newest: Newest) -> str | None:
+    """ "as of today how many special free schools are open?", answered by a figure of February
+    2024: the sentence saying that is the newest the sources give and not what holds today;
+    None when the answer stands (no today asked, or a fact about the written answer itself)."""
+    best = newest.result.best
+    if not newest.result.answered or best is None or answer_part(best.fact) is not None:
+        return None
+    if not may_ask_of_today(question):
+        return None
+    asked = today_asked(analyse(question))
+    return not_said_today_line(best.fact, asked) if asked else None
+
+
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
@@ -219,6 +241,10 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # "latest on PINS? where is it at now", "any findings yet or still waiting?": read without
     # the clause asking again what the rest asks.
     question = without_asked_again(question)
+    # "PINS update?": only a topic and a news word, asking the newest on it ("the latest on").
+    question = bare_news_as_latest(question)
+    # "total for 2026/27, this financial year": the year written is asked, said again.
+    question = without_restated_year(question)
     if len(question) > MAX_QUESTION_LENGTH:
         return _decide_long(index, question, today, stale_months)
     # Read with its misspellings corrected ("speshul skools"), replied to as it was asked.
