@@ -26,7 +26,6 @@ from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asked_today import may_ask_of_today, not_said_today_line, today_asked
 from sendbot.answering.asker_purpose import without_purpose
-from sendbot.answering.bare_news_asked import bare_news_as_latest
 from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
@@ -241,8 +240,6 @@ def _decided(index: FactIndex, question: str, today: dt.date | None, stale_month
     # "latest on PINS? where is it at now", "any findings yet or still waiting?": read without
     # the clause asking again what the rest asks.
     question = without_asked_again(question)
-    # "PINS update?": only a topic and a news word, asking the newest on it ("the latest on").
-    question = bare_news_as_latest(question)
     # "total for 2026/27, this financial year": the year written is asked, said again.
     question = without_restated_year(question)
     if len(question) > MAX_QUESTION_LENGTH:
