@@ -71,3 +71,13 @@ def test_the_sources_own_words_for_its_year_said_back_stay_answered(
     reply = answer(shipped_index, "number of new special schools opened this academic year?")
     assert reply.answered and "15 new special schools" in reply.text
     assert "the newest figure in the sources is for 2023/24" in reply.text
+
+
+def test_this_year_of_a_dated_answer_is_that_answers_year(shipped_index: FactIndex) -> None:
+    # The asker dates the answer they quote: their "this year" is its year, so its figure is
+    # the answer, not related information.
+    reply = answer(
+        shipped_index, "the feb 2024 answer - how many special free schools opened this year?"
+    )
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"

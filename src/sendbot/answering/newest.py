@@ -1203,9 +1203,11 @@ def _newest_for_now(
     answered = _newest_answer(result, newest) if fits else None
     if answered is None:
         return Newest(result)
-    if _says_phrase(newest, relative.phrase):
+    if _says_phrase(newest, relative.phrase) or _DATES_AN_ANSWER.search(question.text):
         # "opened this academic year", the newest figure's own words for its year: the asker
         # says it back as the source does, so that figure is asked, said to be for its year.
+        # So too when the asker dates the answer they quote ("the feb 2024 update says ... this
+        # year"): their "this year" is that answer's, not today's.
         label = period_label(period_of(newest).text)
         reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
         return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
@@ -1216,6 +1218,14 @@ def _newest_for_now(
     )
     partial = _partial(result, newest, missing)
     return Newest(partial, _earlier(index.kb, facts, newest), reading=relative.note)
+
+
+# A month and year naming when an answer was given ("feb 2024", "(feb 24)", "January '24").
+_DATES_AN_ANSWER = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*'?(?:20)?\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _says_phrase(fact: Fact, phrase: str) -> bool:
