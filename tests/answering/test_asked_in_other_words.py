@@ -66,7 +66,7 @@ def test_the_purpose_reading_names_what_it_asks_of() -> None:
     ("question", "fact_id"),
     [
         ("EYSENCO registrations?", "early-years-senco-training"),
-        ("how many eysencos have been trained", "early-years-senco-training"),
+        ("how many eysencos have registered for training", "early-years-senco-training"),
         ("HN block increase?", "high-needs-budget-increase"),
         ("how many spec schs opened", "special-schools-opened"),
         ("reference no. of the plan?", "document-plan-published"),

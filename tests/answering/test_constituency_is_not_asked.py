@@ -12,7 +12,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
     "question",
     [
         "as the MP for Rugby, how many special schools opened?",
-        "as MP for Rugby - how many new special schools have opened this year?",
+        "as MP for Rugby - how many new special schools have opened this academic year?",
     ],
 )
 def test_a_members_constituency_is_who_asks(shipped_index: FactIndex, question: str) -> None:

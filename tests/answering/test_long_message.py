@@ -63,7 +63,8 @@ def test_a_run_on_message_is_read_from_its_last_asking_clause(shipped_index: Fac
         "my son is 9 and has autism and we applied for an ehcp last year and nothing has "
         "happened and the school keeps saying they have no money and the council says there are "
         "no places anywhere near us so honestly im at my wits end does anyone know how many new "
-        "special schools opened this year because our local one is full and the list is huge"
+        "special schools opened this academic year because our local one is full and the list is "
+        "huge"
     )
     assert len(message) > 300 and "." not in message and "?" not in message
     reply = answer(shipped_index, message, TODAY)

@@ -5,6 +5,7 @@ import datetime as dt
 
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -24,10 +25,30 @@ def test_the_year_before_last_is_two_years_back(shipped_index: FactIndex) -> Non
     assert "“The year before last” is read as 2024/25" in reply.text
 
 
-def test_this_fy_gets_the_newest_said_to_be_for_its_own_year(shipped_index: FactIndex) -> None:
+def test_this_fy_with_no_figure_for_it_is_partial_naming_the_newest_period(
+    shipped_index: FactIndex,
+) -> None:
+    # Asked for the present year, which no source gives: what is missing comes first, then
+    # the newest figure as related information, not as the answer.
     reply = answer(shipped_index, "high needs funding this fy", today=TODAY)
+    assert reply.outcome is Outcome.PARTIAL and reply.missing is not None
+    assert reply.missing.startswith("The written answers give no high needs budget figure")
+    assert "for 2026/27 (“this FY”): the newest is for 2025/26." in reply.missing
+    assert reply.text.startswith(reply.missing) and "over £12 billion" in reply.text
+
+
+def test_this_yr_misspelt_reads_as_this_year(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index, "whats the goverment putting into high needs this yr", today=TODAY
+    )
+    assert reply.outcome is Outcome.PARTIAL and reply.missing is not None
+    assert "the newest is for 2025/26" in reply.missing
+
+
+def test_this_year_a_source_gives_stays_answered(shipped_index: FactIndex) -> None:
+    # Counted from the newest written answer (February 2026), this financial year is 2025/26.
+    reply = answer(shipped_index, "high needs funding this financial year")
     assert reply.answered and "over £12 billion" in reply.text
-    assert "the newest figure in the sources is for 2025/26" in reply.text
 
 
 def test_the_year_before_this_one_is_not_this_academic_year(
@@ -40,3 +61,23 @@ def test_the_year_before_this_one_is_not_this_academic_year(
     assert not reply.answered
     assert reply.missing is not None
     assert reply.missing.endswith("not the school year before this one.")
+
+
+def test_the_sources_own_words_for_its_year_said_back_stay_answered(
+    shipped_index: FactIndex,
+) -> None:
+    # "this academic year" is how the newest figure's answer names its own year: the asker
+    # says it back, so that figure is asked, said to be for its own year.
+    reply = answer(shipped_index, "number of new special schools opened this academic year?")
+    assert reply.answered and "15 new special schools" in reply.text
+    assert "the newest figure in the sources is for 2023/24" in reply.text
+
+
+def test_this_year_of_a_dated_answer_is_that_answers_year(shipped_index: FactIndex) -> None:
+    # The asker dates the answer they quote: their "this year" is its year, so its figure is
+    # the answer, not related information.
+    reply = answer(
+        shipped_index, "the feb 2024 answer - how many special free schools opened this year?"
+    )
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"

@@ -26,7 +26,7 @@ def test_short_thousands_fold_to_the_figure_in_full() -> None:
     [
         ("so about 5k on the early years SENCO training?", SENCO_TRAINING),
         ("heard 5K on early years senco training", SENCO_TRAINING),
-        ("was it 5,000 early years sencos trained?", SENCO_TRAINING),
+        ("was it 5,000 early years sencos registered?", SENCO_TRAINING),
         ("1.5k new places - is that right", PLACES),
         ("is it 5k+ new special school places?", PLACES),
     ],

@@ -10,7 +10,7 @@ from tests.answering.expected_replies import assert_answered_with, assert_not_an
 
 _STORY_THEN_COUNT = (
     "we're in Cumbria and the waiting list for a specialist place is two years long, how many "
-    "new special schools has the department opened this year?"
+    "new special schools has the department opened this academic year?"
 )
 
 

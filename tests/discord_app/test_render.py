@@ -334,7 +334,9 @@ def test_a_declined_follow_on_says_on_discord_that_messages_are_read_alone(
 def test_a_figure_checked_and_set_right_leads_the_answer_as_in_the_terminal_and_json(
     shipped_index: FactIndex,
 ) -> None:
-    reply = answer(shipped_index, "heard 600 special schools opened this year, is that right?")
+    reply = answer(
+        shipped_index, "heard 600 special schools opened this academic year, is that right?"
+    )
     corrected = "The written answer gives 15, not 600."
     assert reply.corrected == corrected
     embed = render_reply(reply).embed

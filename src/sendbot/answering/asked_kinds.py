@@ -37,6 +37,13 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "how many sencos trained", "have been trained": those trained, which a count of those
+        # registered for the training does not give (not "will be trained", "to be trained",
+        # "being trained", "get trained": those still to be; "got trained" is done)
+        "trained",
+        re.compile(r"\b(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgetting )trained\b"),
+    ),
+    (
         # "how many inspections have been carried out, not just had reports published": the
         # things done, which a count of reports published or of people registered does not give
         # (not "what has been done to improve ...", which asks no count)
@@ -394,7 +401,7 @@ def _named_after(raw_words: Sequence[str], at: int, preposition: str) -> list[st
 
 
 # The roles a yes/no question asks of a count: "have all 5000 finished the training yet".
-_CHECKED_ROLES = frozenset({"completed", "dropped out", "filled"})
+_CHECKED_ROLES = frozenset({"completed", "trained", "dropped out", "filled"})
 
 
 # A question's asking clauses are most often the whole of it, read for a role both ways.

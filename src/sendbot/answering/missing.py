@@ -331,7 +331,30 @@ def _names_the_kinds(question: Question, fact: FactProfile) -> bool:
 
 def _subject(question: Question, fallback: str) -> str:
     """What the question asks about, as the sentence says it back (lacking.said_back)."""
-    return said_back(question.subject) or fallback
+    return said_back(_apostrophe_plural(question)) or fallback
+
+
+def _apostrophe_plural(question: Question) -> str:
+    """The subject of a count, plural where it ends in a short form people pluralise with an
+    apostrophe ("how many la's", "how many SENCO's"), which reading folds to the singular
+    ("la"): a count is of many, so "a number of la" says it back wrongly."""
+    subject = question.subject
+    head = subject.split()[-1] if subject else ""
+    plural = _SHORT_FORM_PLURALS.get(head.lower())
+    if question.intent is not _COUNT or plural is None:
+        return subject
+    return f"{subject[: -len(head)]}{plural}"
+
+
+_SHORT_FORM_PLURALS = {
+    "la": "local authorities",
+    "lea": "local education authorities",
+    "ep": "EPs",
+    "senco": "SENCOs",
+    "sendco": "SENDCOs",
+    "ehcp": "EHCPs",
+    "las": "local authorities",
+}
 
 
 # "what policy options are being tested": the things asked to be named, where no subject is
@@ -1617,6 +1640,10 @@ def _missing_kind_or_unit(
             if term in WHOLE_BUDGET_TERMS and fact.gives_money:
                 whole = phrase.removeprefix("the ").replace("dfe", "DfE")
                 return f"{SOURCE} gives {the_figure(fact)}, not the whole {whole}."
+            if question.checking and not _asks_a_figure_of(question, phrase):
+                # "is high needs funding ringfenced": a yes or no asked of the kind, no figure,
+                # so none is said to be missing; what is checked is not said of that kind.
+                return f"{SOURCE} doesn't say this of {phrase}."
             return f"{SOURCE} doesn't give a figure for {phrase}."
     # "how is each council's allocation worked out" asks how, not an amount for each; "the
     # nearest one is a taxi ride each way" tells the asker's story, and is not asked.
@@ -1750,7 +1777,8 @@ def _names_a_scheme(question: Question) -> bool:
 
 
 def _missing_role(question: Question, fact: FactProfile) -> str | None:
-    """'completed' is not 'registered', 'needed' not 'to be trained', 'in total' not 'new'."""
+    """'completed' or 'trained' is not 'registered', 'needed' not 'to be trained', 'in total'
+    not 'new'."""
     if question.role == "dropped out" and "dropped out" not in fact.count_roles:
         return f"{SOURCE} gives {the_figure(fact)}, not how many did not finish."
     if question.role == "completed" and fact.count_roles and not fact.count_roles & DONE_ROLES:
@@ -1766,6 +1794,14 @@ def _missing_role(question: Question, fact: FactProfile) -> str | None:
                 )
             return f"{SOURCE} gives the number {done}, not the number completed."
         return f"{SOURCE} gives the number {done}, not the number who completed it."
+    if (
+        question.role == "trained"
+        and "registered" in fact.count_roles
+        and not fact.count_roles & DONE_ROLES
+    ):
+        # "how many sencos trained" of those registered for the training: registrations are
+        # not trainings done (a count of those to be trained, or who undertook it, answers)
+        return f"{SOURCE} gives the number registered for the training, not the number trained."
     if question.role == "completed" and fact.count_terms and not fact.count_roles:
         # "how many councils have finished the change programme" of "made up of 32 local
         # authorities": a count that says nothing of finishing
@@ -1830,6 +1866,7 @@ _ASKED_STEP = {
 NEAR_ROLES = {
     "completed": DONE_ROLES | OPEN_ROLES | {"undertaken"},
     "opened": OPEN_ROLES | DONE_ROLES | {"undertaken"},
+    "trained": DONE_ROLES | {"undertaken", "to-train"},
 }
 
 
@@ -2148,8 +2185,18 @@ _FIGURE_NAMES = frozenset(
 )
 
 
+# Verbs whose "-ing" asked alone ("what's changing", "whats happening") asks what happens,
+# not what a thing called "changing" is.
+_HAPPENING_VERBS = frozenset(
+    "changing happening going coming improving moving developing growing rising falling "
+    "increasing decreasing planned working".split()
+)
+
+
 def _not_defined(question: Question) -> str:
     subject = _subject(question, "that")
+    if subject.lower() in _HAPPENING_VERBS:
+        return f"{SOURCE} doesn't say what is {subject.lower()}."
     # ... of someone's ("warwickshire dsg deficit"): "what's a DSG deficit" asks what it is
     if subject.split()[-1].lower() in _FIGURE_NAMES and len(subject.split()) > 2:
         return f"{SOURCE} doesn't give a figure for the {subject}."

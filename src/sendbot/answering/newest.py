@@ -84,6 +84,7 @@ from sendbot.answering.minister_named import (
 )
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
+from sendbot.answering.now_not_given import now_not_given_line
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose
@@ -1052,9 +1053,9 @@ def _for_period(
             return Newest(_as_of_only(result, fact, asked))
         return Newest(result)
     if relative is not None and relative.now and period_of(facts[0]).start < asked.start:
-        # "this year" asks for the present: no source gives a figure for it yet, so the newest
-        # there is answers, said to be for its own period.
-        return _newest_for_now(index, result, question, facts, relative, stale)
+        # "this year" asks for the present: no source gives a figure for it yet, so the reply
+        # says so first and gives the newest as related information.
+        return _newest_for_now(index, result, question, facts, relative)
     matched = about_measure and result.outcome is Outcome.ANSWERED
     if matched and relative is not None and _says_phrase(result.best.fact, relative.phrase):
         # "continuing into next year": the matched fact speaks of that year in those words.
@@ -1193,18 +1194,38 @@ def _newest_for_now(
     question: Question,
     facts: tuple[Fact, ...],
     relative: RelativePeriod,
-    stale: Callable[[Fact], str | None],
 ) -> Newest:
+    """ "this year" with no figure for it yet: partial, the newest figure as related
+    information, where it would have been the answer."""
     assert result.best is not None
     newest = next((fact for fact in facts if _gives_kind_asked(question, fact)), facts[0])
     fits = missing_for(index, question, newest) is None
     answered = _newest_answer(result, newest) if fits else None
     if answered is None:
         return Newest(result)
-    label = period_label(period_of(newest).text)
-    reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
-    # Given for the present, the newest figure is said to be old when it is.
-    return Newest(answered, _earlier(index.kb, facts, newest), stale(newest), reading)
+    if _says_phrase(newest, relative.phrase) or _DATES_AN_ANSWER.search(question.text):
+        # "opened this academic year", the newest figure's own words for its year: the asker
+        # says it back as the source does, so that figure is asked, said to be for its year.
+        # So too when the asker dates the answer they quote ("the feb 2024 update says ... this
+        # year"): their "this year" is that answer's, not today's.
+        label = period_label(period_of(newest).text)
+        reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
+        return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
+    # Asked for the present year, an older year's figure is no answer: what is missing (that
+    # year's figure) is said first, then the newest figure as related information.
+    missing = now_not_given_line(
+        newest.measure or "", relative.period.text, relative.phrase, period_of(newest).text
+    )
+    partial = _partial(result, newest, missing)
+    return Newest(partial, _earlier(index.kb, facts, newest), reading=relative.note)
+
+
+# A month and year naming when an answer was given ("feb 2024", "(feb 24)", "January '24").
+_DATES_AN_ANSWER = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*'?(?:20)?\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _says_phrase(fact: Fact, phrase: str) -> bool:
