@@ -271,3 +271,17 @@ def test_whether_money_is_passed_on_keeps_the_newest_answer_saying_so(
         "council",
         "high-needs-funding-reaches-settings",
     )
+
+
+def test_a_partial_reply_names_the_date_of_the_fact_it_shows_not_an_older_ones_period(
+    shipped_index: FactIndex,
+) -> None:
+    """The newest count of approved special free schools (76) names no period: the sentence
+    said they were given "for March 2023", an older answer's period, over the 2024 figure."""
+    reply = answer(shipped_index, "how many special free schools are planned for 2028")
+    assert reply.outcome.value == "partial"
+    assert fact_of(reply) == "special-free-schools-approved"
+    assert reply.missing == (
+        "The written answers give the special free schools approved as of 8 February 2024, "
+        "not for 2028."
+    )

@@ -143,3 +143,18 @@ def test_undo_and_redo_act_on_the_bases_own_newest_change_and_say_whose_is_newer
         f"knowledge base, {knowledge_base_id(kb_dir)}, and is left as it is "
         f"(history recorded in {data_dir}, set by --data)\n"
     )
+
+
+def test_history_with_none_of_its_own_names_its_base_and_the_other_on_standard_output(
+    kb_dir: Path, other_kb: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A change saved with `--kb OTHER`, then `kb history` without it: "no saved changes" on
+    standard output, as if the change were lost; only standard error said why."""
+    assert run(other_kb, data_dir, *OTHER_ALIAS, "--force") == 0
+    capsys.readouterr()
+    assert run(kb_dir, data_dir, "kb", "history") == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line == (
+        f"no saved changes in this knowledge base ({kb_dir}); 1 saved to {other_kb}: "
+        f"give --kb {other_kb} to see them"
+    )

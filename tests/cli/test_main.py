@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.gaps import GapLog
 from tests.cli.runner import environment_without_settings, run_sendbot
@@ -245,36 +247,42 @@ def test_chat_logs_a_partial_reply_as_partial_for_kb_gaps(tmp_path: Path) -> Non
     assert gap.reasons == {"partial": 1}
 
 
-def test_ask_with_an_empty_home_says_so_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
-    """HOME empty made the data directory /.local/share/sendbot, which `ask` created."""
+def _without_home(home: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = environment_without_settings() | {"HOME": home}
+    env.pop("XDG_DATA_HOME", None)
+    return subprocess.run(
+        [sys.executable, "-m", "sendbot", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(("home", "shown"), [("", "empty"), ("/", "'/'")])
+def test_commands_that_keep_no_state_work_without_a_home_and_write_nothing(
+    tmp_path: Path, home: str, shown: str
+) -> None:
+    """HOME empty made the data directory /.local/share/sendbot, which `ask` created; then
+    `ask` and `trend` were refused for want of a home, though they need no state."""
     root_data = Path("/.local/share/sendbot")
     was_there = root_data.exists()
-    env = environment_without_settings() | {"HOME": ""}
-    env.pop("XDG_DATA_HOME", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "sendbot", "ask", "how many special schools opened?"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-    )
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [
-        "sendbot: no home directory to keep sendbot's data in (HOME is empty): give --data DIR "
-        "or set SENDBOT_DATA (or XDG_DATA_HOME)"
-    ]
-    assert root_data.exists() == was_there
-    assert list(tmp_path.iterdir()) == []
+    asked = _without_home(home, "ask", "what does the neurodiversity programme do?", cwd=tmp_path)
+    assert (asked.returncode, asked.stderr) == (0, "")
+    assert "Neurodiversity" in asked.stdout
+    listed = _without_home(home, "trend", "--list", "high-needs-budget", cwd=tmp_path)
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert "2025/26" in listed.stdout
     # A command that keeps nothing there needs no home: it is not refused for want of one.
-    checked = subprocess.run(
-        [sys.executable, "-m", "sendbot", "kb", "check"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-    )
+    checked = _without_home(home, "kb", "check", cwd=tmp_path)
     assert (checked.returncode, checked.stderr) == (0, "")
     assert checked.stdout.startswith("ok: 170 facts from 15 source(s)")
+    # One that reads the state does, in one line.
+    history = _without_home(home, "kb", "history", cwd=tmp_path)
+    assert history.returncode == 2
+    assert history.stderr.splitlines() == [
+        f"sendbot: no home directory to keep sendbot's data in (HOME is {shown}): give --data "
+        "DIR or set SENDBOT_DATA (or XDG_DATA_HOME)"
+    ]
     assert root_data.exists() == was_there and list(tmp_path.iterdir()) == []

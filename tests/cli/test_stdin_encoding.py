@@ -46,3 +46,28 @@ def test_a_file_with_a_byte_order_mark_is_read_as_it_says(tmp_path: Path, saved:
         ("how many special schools opened?", "answered"),
         ("hi", "greeting"),
     ]
+
+
+@pytest.mark.parametrize(
+    "garbled",
+    [b"\xff\xfe no good\n", b"\xfe\xff two words\n", b"\xff\xfeplain bytes, not UTF-16!\n"],
+    ids=["odd byte left over", "big-endian mark", "no NUL after the mark"],
+)
+def test_bytes_after_a_utf16_mark_that_are_no_utf16_text_are_refused(
+    tmp_path: Path, garbled: bytes
+) -> None:
+    """FF FE are bytes no UTF-8 has: read as UTF-16, what followed was garbled into CJK
+    letters and given the help reply, exit 0, as if it were text."""
+    environment = environment_without_settings()
+    environment["SENDBOT_DATA"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [sys.executable, "-m", "sendbot", "ask", "--json", "-"],
+        input=garbled,
+        capture_output=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (2, b"")
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith("sendbot ask: standard input is not text (a UTF-16 byte order mark")

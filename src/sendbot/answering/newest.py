@@ -1109,10 +1109,12 @@ def _for_period(
         not_given = f"since {asked_text}"
     else:
         not_given = f"for {asked_text}"
-    missing = (
-        f"The written answers give the {title} for {periods_text(list(dict.fromkeys(given)))}, "
-        f"not {not_given}."
-    )
+    given_for = f"for {periods_text(list(dict.fromkeys(given)))}"
+    if not facts[0].period:
+        # The fact shown (the newest) names no period: its date is what the sentence names,
+        # not an older fact's period ("approved for March 2023" over the 76 said in 2024).
+        given_for = f"as of {human_date(facts[0].as_of)}"
+    missing = f"The written answers give the {title} {given_for}, not {not_given}."
     partial = _partial(result, facts[0], missing)
     return Newest(partial, _earlier(index.kb, facts, facts[0]), reading=reading)
 

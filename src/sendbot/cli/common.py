@@ -84,11 +84,26 @@ def usable_data_dir(
         raise SettingsError(f"the data directory {shown} is not writable ({set_by})")
 
 
+def _no_home(args: argparse.Namespace, env: Mapping[str, str]) -> NoHomeDirectory | None:
+    """Why the default data directory cannot be used (no home directory), when neither
+    --data nor SENDBOT_DATA gives another; None when there is one to use."""
+    if args.data or env.get("SENDBOT_DATA"):
+        return None
+    try:
+        default_data_dir(env)
+    except NoHomeDirectory as exc:
+        return exc
+    return None
+
+
 def data_dir_unwritable(args: argparse.Namespace, settings: Settings) -> str | None:
     """Why a command that can do without writing (the terminal chat, which only records
     what was asked) cannot write its data directory, in the words `usable_data_dir` uses,
     or None when it can: the directory is made if need be, and the state database in it
     must be writable too."""
+    no_home = _no_home(args, environment())
+    if no_home is not None:  # the data directory is /dev/null, which holds nothing
+        return str(no_home)
     try:
         usable_data_dir(
             settings.data_dir, writable=True, set_by=_data_set_by(args, dict(environment()))
@@ -249,13 +264,14 @@ def load_settings(
     directory leaves it uncreated (`creates_data=False`)."""
     env = environment()
     data_dir = args.data
-    if not uses_data and not data_dir and not env.get("SENDBOT_DATA"):
-        try:
-            default_data_dir(env)
-        except NoHomeDirectory:
-            # No home to keep data in, and none is needed: `kb check` still checks. /dev/null
-            # can hold nothing, so no command could write there by mistake.
-            data_dir = os.devnull
+    # A command that keeps only a cache there (`ask`, `trend`, `kb test`, the chat) does
+    # without it, as it does without a directory it cannot write.
+    cache_only = not writes_data and creates_data
+    without_home = (not uses_data or cache_only) and _no_home(args, env) is not None
+    if without_home:
+        # No home to keep data in, and none is needed: `kb check` still checks, `ask` still
+        # answers. /dev/null can hold nothing, so no command could write there by mistake.
+        data_dir = os.devnull
     try:
         settings = Settings.from_env(
             env, kb_path=args.kb, data_dir=data_dir, for_discord=for_discord
@@ -275,7 +291,7 @@ def load_settings(
     kb_set_by = _kb_set_by(args, dict(env))
     if needs_kb and kb_set_by is not None:
         usable_kb_dir(settings.kb_path, kb_set_by)
-    if uses_data:
+    if uses_data and not without_home:
         usable_data_dir(
             settings.data_dir,
             writable=writes_data,

@@ -21,6 +21,7 @@ import yaml
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.cli.common import history_read_from, installed_with_package, load_settings
 from sendbot.cli.guard import print_each_problem
+from sendbot.cli.history_elsewhere import none_saved_here
 from sendbot.cli.parsing import (
     PROBLEM_CHARS,
     USAGE_ERROR,
@@ -413,11 +414,12 @@ def _kb_history(args: argparse.Namespace) -> int:
         if mistyped and _unknown_fact_in_history(settings.kb_path, args.fact_id):
             return 1
         # `--before 1` found none older: "no saved changes" read as if history were empty.
-        print(
+        nothing = (
             "no saved changes"
             + (f" to {clip(args.fact_id, 100)}" if args.fact_id else "")
             + (f" before #{args.before}" if args.before is not None else "")
         )
+        print(none_saved_here(history, settings, nothing, args.fact_id) or nothing)
         if not (history.newest(limit=1) or history.of_other_bases()):
             # None at all: say where it looked, as another --data may hold them.
             print(history_read_from(args, settings).strip(" ()"), file=sys.stderr)

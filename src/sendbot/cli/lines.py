@@ -74,13 +74,33 @@ def _read_as_its_byte_order_mark_says(stream: TextIO) -> None:
     except (OSError, ValueError):
         return
     encoding = _encoding_of(start)
-    if encoding is not None:
-        with contextlib.suppress(ValueError, io.UnsupportedOperation):
-            stream.reconfigure(encoding=encoding, errors="replace")
-    elif (problem := not_text(start)) is not None:
+    problem = not_text(start) if encoding is None else _not_text_as_marked(start, encoding)
+    if problem is not None:
         raise NotText(
             f"standard input is not text ({problem}): give questions as UTF-8 text, one a line"
         )
+    if encoding is not None:
+        with contextlib.suppress(ValueError, io.UnsupportedOperation):
+            stream.reconfigure(encoding=encoding, errors="replace")
+
+
+def _not_text_as_marked(start: bytes, encoding: str) -> str | None:
+    """Why input whose first bytes name an encoding is no text in it, or None. Bytes FF FE
+    are a UTF-16 mark and also just bytes that are not UTF-8: "\xff\xfe bad" read as UTF-16
+    was the garble "戠摡" and a help reply, exit 0. UTF-16 text is whole code units (an odd
+    byte left over is none) and, holding a space or a newline, has NUL bytes."""
+    if encoding == "utf-8-sig":
+        return not_text(start[len(codecs.BOM_UTF8) :])
+    if not start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # UTF-16 recognised by its NULs, not by a mark
+    whole = len(start) < SAMPLE_BYTES  # else the sample may end inside a character
+    try:
+        codecs.getincrementaldecoder(encoding)("strict").decode(start, final=whole)
+    except UnicodeDecodeError:
+        return "a UTF-16 byte order mark, then bytes that are not UTF-16"
+    if b"\0" not in start[2:]:
+        return "a UTF-16 byte order mark, then bytes that are not UTF-16 text"
+    return None
 
 
 # So many bytes that are not UTF-8, a quarter or more of the start, are no stray "£" or "é".

@@ -229,6 +229,21 @@ class History:
         with reading(self.data_dir) as conn:
             return int(conn.execute(query, params).fetchone()[0])
 
+    def other_bases(self, fact_id: str | None = None) -> list[str]:
+        """The other knowledge bases (their real paths) whose saved changes (to `fact_id`,
+        when given) `newest` leaves out, the one changed most recently first."""
+        if self.base is None or not has_state(self.data_dir):
+            return []
+        query = "SELECT kb, MAX(seq) FROM history WHERE state = 'committed' AND kb != ?"
+        params: list[Any] = [self.base]
+        if fact_id is not None:
+            about, about_params = _about_fact(fact_id)
+            query += f" AND {about}"
+            params += about_params
+        query += " GROUP BY kb ORDER BY MAX(seq) DESC"
+        with reading(self.data_dir) as conn:
+            return [str(row[0]) for row in conn.execute(query, params)]
+
     def _of_base(self) -> tuple[str, tuple[str, ...]]:
         """The condition (and its parameter) that keeps this base's changes, with those
         recorded before bases were noted; every change when no base was given."""
