@@ -81,3 +81,12 @@ def test_this_year_of_a_dated_answer_is_that_answers_year(shipped_index: FactInd
     )
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+
+
+def test_this_year_of_an_answer_quoted_is_that_answers_year(shipped_index: FactIndex) -> None:
+    reply = answer(
+        shipped_index,
+        "the improvement plan update says some special schools opened this year - how many?",
+    )
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.fact is not None and reply.fact.id == "special-schools-opened"

@@ -47,3 +47,11 @@ def test_trained_of_a_count_to_be_trained_still_answers(shipped_index: FactIndex
     reply = answer(shipped_index, "educational psychologists trained - how many?")
     assert reply.answered and reply.fact is not None
     assert reply.fact.id == "educational-psychologists-trainees"
+
+
+def test_signed_up_to_become_trained_asks_the_registrations(shipped_index: FactIndex) -> None:
+    # Those signed up "to become SENCO trained" are the registrations the source counts.
+    reply = answer(
+        shipped_index, "how many early years staff have signed up to become senco trained?"
+    )
+    assert reply.outcome is Outcome.ANSWERED

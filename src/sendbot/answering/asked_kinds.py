@@ -39,9 +39,14 @@ ASKED_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "how many sencos trained", "have been trained": those trained, which a count of those
         # registered for the training does not give (not "will be trained", "to be trained",
-        # "being trained", "get trained": those still to be; "got trained" is done)
+        # "being trained", "get trained": those still to be; "got trained" is done; nor a
+        # question that asks those signed up or registered "to become SENCO trained")
         "trained",
-        re.compile(r"\b(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgetting )trained\b"),
+        re.compile(
+            r"^(?!.*\b(?:sign(?:ed|ing)? up|register(?:ed|ing)?|enrol(?:l?ed|ling)?|become)\b)"
+            r".*\b(?<!\bbe )(?<!\bbeing )(?<!\bget )(?<!\bgetting )trained\b",
+            re.DOTALL,
+        ),
     ),
     (
         # "how many inspections have been carried out, not just had reports published": the

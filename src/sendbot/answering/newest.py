@@ -1222,10 +1222,12 @@ def _newest_for_now(
     return Newest(partial, _earlier(index.kb, facts, newest), reading=relative.note)
 
 
-# A month and year naming when an answer was given ("feb 2024", "(feb 24)", "January '24").
+# A month and year naming when an answer was given ("feb 2024", "(feb 24)", "January '24"),
 _DATES_AN_ANSWER = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*'?(?:20)?\d\d\b",
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*'?(?:20)?\d\d\b"
+    # or quotes one ("the improvement plan update says ... this year")
+    r"|\b(?:update|answer|reply|plan|statement)\s+(?:says|said)\b",
     re.IGNORECASE,
 )
 
