@@ -90,3 +90,15 @@ def test_this_year_of_an_answer_quoted_is_that_answers_year(shipped_index: FactI
     )
     assert reply.outcome is Outcome.ANSWERED
     assert reply.fact is not None and reply.fact.id == "special-schools-opened"
+
+
+def test_this_year_said_back_of_the_sources_own_this_year_is_answered(
+    shipped_index: FactIndex,
+) -> None:
+    # The source counts the places "opened this academic year": a "this year" says that back,
+    # answered with the year it was, where the high needs total, given for a named year, is not.
+    places = answer(shipped_index, "how many new places this year", today=TODAY)
+    assert places.outcome is Outcome.ANSWERED
+    assert "2023/24" in places.text
+    budget = answer(shipped_index, "how much goes into high needs this yr", today=TODAY)
+    assert budget.outcome is Outcome.PARTIAL

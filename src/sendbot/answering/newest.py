@@ -1205,11 +1205,16 @@ def _newest_for_now(
     answered = _newest_answer(result, newest) if fits else None
     if answered is None:
         return Newest(result)
-    if _says_phrase(newest, relative.phrase) or _DATES_AN_ANSWER.search(question.text):
+    if (
+        _says_phrase(newest, relative.phrase)
+        or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{newest.statement} {newest.quote}")
+        or _DATES_AN_ANSWER.search(question.text)
+    ):
         # "opened this academic year", the newest figure's own words for its year: the asker
         # says it back as the source does, so that figure is asked, said to be for its year.
-        # So too when the asker dates the answer they quote ("the feb 2024 update says ... this
-        # year"): their "this year" is that answer's, not today's.
+        # So too when the figure is the source's own "this (academic) year", which a "this
+        # year" says back, and when the asker dates or quotes the answer ("the feb 2024 update
+        # says ... this year"): their "this year" is that answer's, not today's.
         label = period_label(period_of(newest).text)
         reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
         return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
@@ -1222,6 +1227,8 @@ def _newest_for_now(
     return Newest(partial, _earlier(index.kb, facts, newest), reading=relative.note)
 
 
+# A figure the source gives for its own present year ("In this academic year alone, ...").
+_SPEAKS_OF_ITS_OWN_YEAR = re.compile(r"\bthis (?:academic |financial |school )?year\b", re.I)
 # A month and year naming when an answer was given ("feb 2024", "(feb 24)", "January '24"),
 _DATES_AN_ANSWER = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
