@@ -41,6 +41,8 @@ def test_a_term_first_the_source_explains_is_answered(shipped_index: FactIndex) 
     ("message", "reading"),
     [
         ("Adaptive Teaching = what?", "what is adaptive teaching"),
+        ("SEN units = what exactly??", "what is sen units"),
+        ("top slicing = what then", "what is top slicing"),
         ("dsg deficit - what is that exactly", "what is dsg deficit"),
         ("pls explain the local offer", "what is local offer"),
         ("£13m programme - what is that?", None),
@@ -54,3 +56,11 @@ def test_a_term_first_the_source_explains_is_answered(shipped_index: FactIndex) 
 )
 def test_which_messages_are_read_as_a_term_asked_of(message: str, reading: str | None) -> None:
     assert term_asked_of(message) == reading
+
+
+def test_a_term_equals_what_with_stress_is_not_answered_by_a_naming(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "SEN units = what exactly?")
+    assert reply.outcome is not Outcome.ANSWERED, reply.text
+    assert reply.missing is not None and "explain what" in reply.missing

@@ -89,6 +89,7 @@ from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.staleness_fits import asks_for_a_figure
 from sendbot.answering.topic_only import topic_only_answered
 from sendbot.answering.unheld_answer import answer_not_held
+from sendbot.answering.unseen_thing_applied_for import unseen_thing_declined
 from sendbot.knowledge.model import FigureKind
 
 
@@ -130,6 +131,8 @@ def decide(
     newest = plan_meant_instead(index, question, newest) or newest
     # "is my kid's school getting any of the money?", declined: why no source can say.
     newest = own_case_declined(question, newest) or newest
+    # "how do i apply for free school meals": a thing no source names, off topic.
+    newest = unseen_thing_declined(index, question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)

@@ -169,7 +169,7 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
     Sheffield?" names a place the fact does not. Or it says what holds for every council or
     local setting, asked of the asker's: "is it the council or the school that's responsible?
     we're in Essex" of "local authorities ... are responsible"."""
-    if question.intent in _LOCAL_FIGURE_INTENTS:
+    if question.intent in _LOCAL_FIGURE_INTENTS or _WHAT_IT_GETS.search(question.text):
         return False
     if fact.everywhere:
         return question.local or bool(_ASKS_EVERYWHERE.search(question.text))
@@ -183,6 +183,15 @@ def _reaches_asker(question: Question, fact: FactProfile) -> bool:
         and not fact.count_terms & AREA_TERMS
         and bool(_OF_EVERY_COUNCIL.search(fact.text))
     )
+
+
+# What one gets, asked as "what": "what does our LA get in high needs money", "what did our
+# schools get from the rise". A sum or share asked, though no "how much" says so: a fact saying
+# money goes to every council reaches the asker's, but gives no figure for it.
+_WHAT_IT_GETS = re.compile(
+    r"\bwhat (?:do|did|does|will|would|should) (?:\w+ ){1,4}?(?:get|receive|got|be given|"
+    r"be getting)\b"
+)
 
 
 # The asker's own council, by whose it is: "my LA", "our local council".

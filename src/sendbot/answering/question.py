@@ -69,6 +69,10 @@ _LOCAL = at_word_starts(
     r"local authority|area) s\b|\bnear me\b|\blocally\b|\bnear us\b|"
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:is |are )?(?:getting|get|gets|"
     r"receiving|receive|got|given)\b|"
+    # "what did our special schools get from it": the schools of the asker's area, as a share
+    # of a sum for all of them (not "my son's school", one person's case)
+    r"\bwhat (?:do|did|does|will|would) (?:my|our) (?:local )?(?:special |mainstream )?schools "
+    r"(?:get|receive|got)\b|"
     # "how many EPs does my council employ": what one council does, not England
     r"\b(?:my|our) (?:local )?(?:council|la|local authority) (?:\w+ )?(?:employ|employs|spend|"
     r"spends|spent|fund|funds)\b|"

@@ -27,7 +27,11 @@ _ASKED_AFTER = re.compile(
     r"^(?P<term>.+?) (?:what (?:is |are )?(?:that|this|those|these)|means what|"
     r"meaning)(?: (?:exactly|actually|then|again|here|even|pls|please|plz|lol))*$"
 )
-_EQUALS_WHAT = re.compile(r"^(?P<term>[^=]+?)\s*=\s*(?:what|\?)[\s?!.]*$")
+# ... with the same stress after it: "resourced provision = what exactly?", "= what now??"
+_EQUALS_WHAT = re.compile(
+    r"^(?P<term>[^=]+?)\s*=\s*(?:what|\?)"
+    r"(?:\s+(?:exactly|actually|then|again|here|even|now|pls|please|plz|lol))*[\s?!.]*$"
+)
 # "explain the ECF (to me)", "can you explain adaptive teaching", "pls explain DSG deficit"
 _EXPLAIN = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u|someone|somebody) |(?:pls|please|plz) |someone )?"
