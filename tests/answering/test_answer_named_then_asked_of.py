@@ -9,6 +9,7 @@ period (or the kind of funding) the figure must be for."""
 import pytest
 
 from sendbot.answering.answer import answer
+from sendbot.answering.dated_answer import asks_of_the_answer_itself
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
@@ -222,3 +223,36 @@ def test_what_a_survey_asked_is_not_the_questions_wording(shipped_index: FactInd
         shipped_index, "what did the capacity survey ask councils about mainstream units"
     )
     assert reply.fact is None or not reply.fact.id.endswith("-question"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the lords question on the ifs report want to know about councils",
+        "the peers pq on the ifs report focused on what re councils",
+        "so what did the peer's pins question want to know",
+        "the lords question on neurodiversity in schools wanted to know what?",
+    ],
+)
+def test_what_a_named_question_wanted_to_know_is_asked_of_the_question_itself(
+    question: str,
+) -> None:
+    # Asked of the question itself, the answer it names is not searched for a fact on the
+    # words after it ("about councils": the IFS answer's rise, before).
+    assert asks_of_the_answer_itself(analyse(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the review focus on", "what do parents want to know about pins"],
+)
+def test_what_something_else_focused_on_is_no_question_s_wording(question: str) -> None:
+    assert not asks_of_the_answer_itself(analyse(question))
+
+
+def test_what_a_named_question_wanted_to_know_about_a_topic_is_its_wording(
+    shipped_index: FactIndex,
+) -> None:
+    question = "what did the lords question on the ifs report want to know about councils"
+    reply = assert_answered_with(shipped_index, question, "ifs-2025-06-16-question")
+    assert '"To ask ' in reply.text, reply.text

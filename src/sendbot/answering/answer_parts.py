@@ -259,7 +259,14 @@ _WHAT_THE_QUESTION_ASKED = re.compile(
     # rugby ask": the question or member named with its date or topic; not when it was asked.
     r"|\b(?:what|wat|wot) (?:did|was|were|has|had|have) (?:the |that |this )?(?:[\w/-]+ ){0,3}?"
     r"(?:mp|member|peer|question|pq|q|wpq)(?: [\w/'-]+){0,5}? "
-    r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking)\b(?! (?:on|in|when)\b)"
+    r"(?:(?:actually|really|even|exactly) )?(?:ask|asked|asking|(?:want|wanted|wants|wanting) to "
+    r"know)\b(?! (?:on|in|when)\b)"
+    # "the lords q on the ifs report focused on what?", "what was the pq focused on": what the
+    # question was about, by what it dwelt on (its wording says it).
+    r"|\b(?:question|pq|q|wpq)(?: [\w/'-]+){0,6}? (?:(?:focus|focused|focussed|centred|centered) "
+    r"on|(?:wanted|wants|want) to know) (?:what|wat|wot)\b"
+    r"|\b(?:what|wat|wot) (?:did|was|were) (?:the |that |this )?(?:[\w/-]+ ){0,3}?"
+    r"(?:question|pq|q|wpq)(?: [\w/'-]+){0,5}? (?:focus|focused|focussed|centred|centered) on\b"
     # "what was asked in the nov 2023 question", "what exactly was asked": no one named.
     r"|\b(?:what|wat|wot) (?:(?:actually|really|exactly) )?(?:was|were) "
     r"(?:(?:actually|really|even|exactly) )?asked\b"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sendbot.answering.answer_parts import DOMAIN_WORDS
+from sendbot.answering.answer_parts import DOMAIN_WORDS, asks_what_was_asked
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.intent import WHEN_ASKED
 from sendbot.answering.named_month import MONTH_WORDS
@@ -68,8 +68,11 @@ _THE_ANSWER_ITSELF = re.compile(
 
 def asks_of_the_answer_itself(question: Question) -> bool:
     """The question asks what a written answer or its question is (its topic, its date), not
-    what it gives."""
-    return _THE_ANSWER_ITSELF.search(" ".join(question.words)) is not None
+    what it gives. "What did the lords question on pins want to know?" asks the question's
+    own wording, which its record gives, not what the answer said."""
+    if _THE_ANSWER_ITSELF.search(" ".join(question.words)) is not None:
+        return True
+    return asks_what_was_asked(question.text.lower())
 
 
 def dated_sources(index: FactIndex, question: Question) -> frozenset[str]:
