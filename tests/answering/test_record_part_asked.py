@@ -153,3 +153,62 @@ def test_an_answer_to_something_else_gets_no_record(
 def test_many_written_answers_and_no_topic_is_no_guess(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "quick q who responded for the govt on this")
     assert reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        # who was asked is whom a written question is put to
+        (
+            "which day did somebody ask the department about the plan's progress",
+            AnswerPart.ASKED_ON,
+        ),
+        # the answer given, issued or published is the answer's own date
+        ("which month was the reply issued", AnswerPart.ANSWERED_ON),
+        ("for my footnote i need the date the response was given", AnswerPart.ANSWERED_ON),
+        ("the date the department replied please", AnswerPart.ANSWERED_ON),
+        # "whoever" answered it, of the answer, not of a plan or a report
+        ("want to thank whoever wrote the reply, who was that?", AnswerPart.ANSWERER),
+        ("whoever wrote the improvement plan deserves a medal", None),
+        ("which month was the plan published", None),
+    ],
+)
+def test_the_part_read_in_chat_words(message: str, part: AnswerPart | None) -> None:
+    assert record_part_asked(message) is part
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "putting together a timeline for our sendiass group, which day did somebody ask the "
+            "department about how the improvement plan is going?",
+            "document-asked-date",
+        ),
+        (
+            "our governors' minutes have to cite it properly so i need the date the response was "
+            "given",
+            "document-answered-date",
+        ),
+        (
+            "doing the forum bulletin and i'd like to thank whoever wrote the reply on the send "
+            "and ap improvement plan, who was that?",
+            "document-answered-by",
+        ),
+    ],
+)
+def test_a_record_part_asked_in_chat_words_is_given(
+    single_source_index: FactIndex, question: str, fact_id: str
+) -> None:
+    assert_answered_with(single_source_index, question, fact_id)
+
+
+def test_a_record_part_of_an_answer_on_another_topic_is_not_given(
+    single_source_index: FactIndex,
+) -> None:
+    # the one written answer here is on the SEND and AP improvement plan, not school transport
+    question = (
+        "doing the forum bulletin - whoever wrote the reply on school transport, who was that?"
+    )
+    reply = answer(single_source_index, question)
+    assert reply.outcome is not Outcome.ANSWERED, reply.text

@@ -19,6 +19,7 @@ from sendbot.answering.after_the_sources import (
     reaches,
     time_asked_after,
 )
+from sendbot.answering.all_or_some import how_many_of_all
 from sendbot.answering.announcement_asked import announcement_asked
 from sendbot.answering.answer_parts import AnswerPart, answer_part
 from sendbot.answering.anything_since import anything_since
@@ -271,6 +272,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # topic asked of only, answered by the closest fact on it.
         return (
             without_manner,  # words on how to put the reply ask nothing of the sources
+            how_many_of_all,  # "all councils or just some?": how many councils
             first_choice,  # "is it A or just B?": what "is it A?" asks
             whole_asked,  # "incl high needs": the whole, when its fact says the part too
             record_part_alone,  # a part of the record, of the answer the message came closest to
@@ -299,6 +301,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # story, not the question, asked for what the source lacks (a figure "a year").
         return (
             without_manner,
+            how_many_of_all,  # "all councils or just some?", of a count not said to be all
             whole_asked,
             purpose_asked,  # "whats pins meant to do", of a fact that says no purpose
             announcement_asked,  # "when will they say where X go", of a fact giving no date
@@ -309,6 +312,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # Answered, but maybe not as asked: another fact, surely answering, replaces it.
         return (
             record_part_unmet,  # a part of the record asked, another fact given
+            how_many_of_all,  # "all councils or just some?", of a fact counting none
             asked_then_checked,  # "...? is it just councils": the check drew the fact
             question_over_its_story,  # the story's words drew the fact
             story_thing_pointed_at,  # "... a supported internship, are they any better?"

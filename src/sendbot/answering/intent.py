@@ -1439,6 +1439,18 @@ _CHECKS_A_PURPOSE = re.compile(
 )
 
 
+# "why are they bringing in an npq when there's already a qualification", "why fund more eps
+# when councils already have some": a why-question whose "when" opens what already exists
+# (given that ...), not a time asked. Not "why and when", nor "when did it start" or any word
+# of a date asked after it.
+_WHY_GIVEN_THAT = re.compile(
+    r"^(?:\w+ ){0,4}?why (?!(?:and|or) when\b)(?:\w+ ){2,}?when "
+    r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly|roughly)\b)"
+    r"(?:\w+ ){0,4}?already\b"
+    r"(?!.*\b(?:date|day|month|year|how long)\b)"
+)
+
+
 # "what was meant to be announced by may 2024", "whats meant to come out in autumn": what was
 # due to be done or to happen, named by the deed; not what something is for ("what is the
 # £1bn meant to be used for", whose "what" is no subject of "meant").
@@ -1530,6 +1542,8 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
         intent = INTENT_RULES[min(rules)][0]
         if intent is Intent.REASON and (_CHECKS_A_PURPOSE.match(text) or _WHAT_WAS_DUE.match(text)):
             return Intent.OTHER  # "is the programme meant to benefit every region": whether
+        if intent is Intent.DATE and _WHY_GIVEN_THAT.match(text):
+            return Intent.REASON  # "why a new npq when there's already one": why, not when
         if intent is Intent.DEFINITION and _asks_what_for(text):
             return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent

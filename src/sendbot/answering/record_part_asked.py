@@ -31,11 +31,18 @@ _ASKED_OF = (
     r"lodged)"
     r"|(?:ask|asked|table|tabled|submit|submitted|lodge|lodged) (?:the|this|that) "
     rf"(?:written |original )?{_QUESTION}"
-    rf"|(?:mp|member|peer|lord|baroness)\b{_NOT_ANSWERING}*?\b(?:ask|{_ASKED_VERB}))\b"
+    rf"|(?:mp|member|peer|lord|baroness)\b{_NOT_ANSWERING}*?\b(?:ask|{_ASKED_VERB})"
+    # "did someone ask parliament", "did they ask the secretary of state": who was asked is
+    # what a written question is put to
+    r"|(?:someone|somebody|they|he|she) (?:ask|asked|put it to) (?:parliament|the (?:secretary "
+    r"of state|minister|department|dfe|government|govt|education secretary)))\b"
 )
 # A question asking when: "when was", "what date did" (not "... when they replied on X", a
 # clause saying when something was said).
-_WHEN = r"\b(?:when (?:was|were|did|is|does|has|had)|what date|which date|what day)\b"
+_WHEN = (
+    r"\b(?:when (?:was|were|did|is|does|has|had)|what date|which date|what day|which day|"
+    r"what month|which month)\b"
+)
 # "responded to the consultation", "replied to my letter": an answer to something else.
 _NOT_TO_ANOTHER = (
     r"(?! to (?!(?:the |a |an |our |my |your |this |that )?"
@@ -67,6 +74,15 @@ _PARTS = (
             r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?(?:answer|reply|"
             r"respond)|gave (?:this|the|its|their|that) (?:answer|reply|response))\b"
             + _NOT_TO_ANOTHER
+            # "which month was the answer given in", "when was the reply published"
+            + r"|"
+            + _WHEN
+            + r"(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?\b(?:answer|reply|response) "
+            r"(?:was |were )?(?:given|published|issued|made|sent|put out)\b"
+            # "the exact date the answer was published", "the date the govt answered"
+            r"|\bdate (?:that |when )?(?:the |this |its )?(?:(?:written |govt |government )?"
+            r"(?:answer|reply|response) was (?:given|published|issued|made|sent)|"
+            r"(?:govt|government|dfe|department|minister) (?:answered|replied|responded))\b"
         ),
     ),
     (
@@ -80,6 +96,9 @@ _PARTS = (
             r"(?:written )?(?:answer|reply|response|it|this)\b"
             r"|\bwhich (?:\w+ )?minister (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|"
             r"signed|put (?:their|his|her) name)\b"
+            # "credit whoever gave the govt reply", "whoever answered it, who was it?"
+             + r"|\bwhoever (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|signed|gave) "
+            r"(?:[\w/]+ ){0,3}?(?:answer|reply|response|it|this|question|q|pq|wpq)\b"
         ),
     ),
 )
@@ -109,7 +128,7 @@ _WHO_ASKED = re.compile(
 # "which minister"), and one of asking or answering ("asked", "tabled", "put down", "went in";
 # "answered", "replied", "wrote", "signed", "gave"; "the date of the q" has its own). Most
 # messages lack one or the other, and are told so without reading the long patterns.
-_PART_WORDS = ("when", "date", "day", "who", "minister")
+_PART_WORDS = ("when", "date", "day", "month", "who", "minister")
 _RECORD_WORDS = (
     *("ask", "table", "put ", "submit", "lodge", "go in", "went in", "gone in", "date "),
     *("answer", "repl", "respond", "gave", "wrote", "signed", "minister"),

@@ -13,8 +13,10 @@ from sendbot.answering.decided_as_worded import decide_as_worded
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.first_reading import FirstReading, read_as
 from sendbot.answering.match import Outcome
+from sendbot.answering.measure_table import position_of
 from sendbot.answering.newest import Newest
 from sendbot.answering.record_part_asked import record_part_asked
+from sendbot.knowledge.model import Fact
 
 # Each part of a written answer's record, asked in the words the curated phrasings use.
 _RECORD_QUESTIONS = {
@@ -83,8 +85,9 @@ def record_part_alone(read: FirstReading) -> Newest | None:
     topic ("who answered the question on school transport"): the curated words would drop it."""
     question, newest = read.spelt, read.newest
     part = record_part_asked(question)
-    if part is None or _NAMES_A_TOPIC.search(question):
+    if part is None:
         return None
+    named = _NAMES_A_TOPIC.search(question)
     near = (newest.result.best, *newest.result.suggestions[:2])
     closest = {scored.fact.source_id for scored in near if scored is not None}
     asked = _RECORD_QUESTIONS[part]
@@ -95,6 +98,18 @@ def record_part_alone(read: FirstReading) -> Newest | None:
         or found is None
         or answer_part(found.fact) is not part
         or found.fact.source_id not in closest
+        or (named is not None and not _about_its_topic(read.index, found.fact, question, named))
     ):
         return None
     return read_as(again, asked, "it asks for that part of the written answer's record")
+
+
+def _about_its_topic(index: FactIndex, record: Fact, question: str, named: re.Match[str]) -> bool:
+    """Whether the topic a message names its written answer by ("the reply on the send/ap
+    plan") is that record's answer's own (its title and question): "who answered the question
+    on school transport" is not asked of an answer on the SEND improvement plan."""
+    topic = re.split(r"[,?.!;]| who | when | what | which ", question[named.end() :])[0]
+    terms = set(index.normaliser.terms(topic))
+    own = index.profiles[position_of(index, record)].topic_terms
+    parts = {part for term in own for part in term.split("_")}
+    return bool(terms) and terms <= own | parts
