@@ -22,6 +22,7 @@ from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
 from sendbot.answering.asked_open import asks_whether_open, opening_not_said
+from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_recipients import (
     asks_where_money_goes,
@@ -259,6 +260,13 @@ def fits(question: Question, fact: FactProfile) -> bool:
             # "who is it aimed at?" is read as what it is for (REASON); a fact whose quote says
             # whom it reaches gives that, whether or not it states a purpose
             question.intent is _REASON and fact.says_whom and not _WHOM.isdisjoint(question.words)
+        )
+        or (
+            # "who set up the group?" of "the department established the group": which body
+            # acted is what was asked, though no person is named
+            question.intent is _PERSON
+            and asks_who_set_it_up(question.text)
+            and says_who_set_it_up(fact.text)
         )
     )
 
