@@ -24,6 +24,7 @@ from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_no
 from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
 from sendbot.answering.asked_purpose import asks_a_purpose
+from sendbot.answering.place_set_aside import only_set_aside
 from sendbot.answering.asked_recipients import (
     asks_where_money_goes,
     asks_who_is_reached,
@@ -452,6 +453,9 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
         question.places
         and not any(_covers(fact, place) for place in question.places)
         and not _reaches_asker(question, fact)
+        # "will there be sessions outside London?" of sessions "in every region": everywhere
+        # else is asked, and given
+        and not (fact.everywhere and only_set_aside(question.text, question.places))
     ):
         # (one place the fact covers, the others are where in it the asker is: "i'm in
         # warwickshire (rugby) - how much did our high needs block go up by?")
