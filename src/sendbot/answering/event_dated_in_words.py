@@ -20,6 +20,4 @@ _EVENT_ON_A_DAY = re.compile(
 def dates_an_event_asked(fact_text: str, asked_words: Collection[str]) -> bool:
     """The fact's (folded) words give a day for an event the question names: the noun right
     before "on 11 June" is one of the question's words."""
-    return any(
-        found[1].lower() in asked_words for found in _EVENT_ON_A_DAY.finditer(fact_text)
-    )
+    return any(found[1].lower() in asked_words for found in _EVENT_ON_A_DAY.finditer(fact_text))

@@ -21,10 +21,9 @@ from sendbot.answering.asked_all_done import asks_whether_all_are_done, every_on
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
-from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
+from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_purpose import asks_a_purpose
-from sendbot.answering.place_set_aside import only_set_aside
 from sendbot.answering.asked_recipients import (
     asks_where_money_goes,
     asks_who_is_reached,
@@ -78,6 +77,7 @@ from sendbot.answering.period_mismatch import (
     said_number,
     years_before,
 )
+from sendbot.answering.place_set_aside import only_set_aside
 from sendbot.answering.question import Question, names_a_measure
 from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
