@@ -45,3 +45,12 @@ def test_what_they_are_for_names_nothing_to_give_the_purpose_of(
 ) -> None:
     result = decide(shipped_index, "ok but what are they supposed to deliver, per the dfe?").result
     assert result.verdict is not Verdict.PURPOSE_UNRIVALLED
+
+
+def test_the_aim_of_a_thing_is_not_rivalled_by_what_other_things_near_it_aim_at(
+    shipped_index: FactIndex,
+) -> None:
+    # Supported internships are "designed to" lead to paid work; that the investment "aims to
+    # double" them, or that grant funding helped councils, says what other things are for.
+    question = "what's the main aim of supported internships?"
+    assert_answered_with(shipped_index, question, "what-supported-internships-are")

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple, Protocol
 
 from sendbot.answering.asked_once import read_once
+from sendbot.answering.event_dated_in_words import dates_an_event_asked
 from sendbot.answering.intent import WHEN_ASKED, Intent
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
@@ -290,7 +291,14 @@ def not_given(question: Question, fact: Dated) -> str | None:
     if asked.event in _DONE_ONCE and dates and not event_dates:
         return f"{SOURCE} gives the year its figure is for ({dates[0][1]}), not when it was done."
     own_dates = [day for role, day in dates if role not in PAPER_ROLES]
-    if asked.month and own_dates and not any(_MONTH_NAMED.search(day) for day in own_dates):
+    if (
+        asked.month
+        and own_dates
+        and not any(_MONTH_NAMED.search(day) for day in own_dates)
+        # "which day was the spending review?" of "in the Spending Review on 11 June, ...":
+        # the event asked is dated in the fact's words, if not in its figures
+        and not dates_an_event_asked(fact.text, question.words)
+    ):
         # "when does the £2.6bn have to be spent by, which month", of "between 2022 and 2025"
         return f"{SOURCE} gives only the year ({own_dates[-1]}), not the month."
     if (asked.exact and question.intent in WHEN_ASKED) or (

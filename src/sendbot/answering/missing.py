@@ -21,6 +21,7 @@ from sendbot.answering.asked_all_done import asks_whether_all_are_done, every_on
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
+from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
 from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_recipients import (
@@ -76,6 +77,7 @@ from sendbot.answering.period_mismatch import (
     said_number,
     years_before,
 )
+from sendbot.answering.place_set_aside import only_set_aside
 from sendbot.answering.question import Question, names_a_measure
 from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
@@ -269,6 +271,13 @@ def fits(question: Question, fact: FactProfile) -> bool:
             # whom it reaches gives that, whether or not it states a purpose
             question.intent is _REASON and fact.says_whom and not _WHOM.isdisjoint(question.words)
         )
+        or (
+            # "who set up the group?" of "the department established the group": which body
+            # acted is what was asked, though no person is named
+            question.intent is _PERSON
+            and asks_who_set_it_up(question.text)
+            and says_who_set_it_up(fact.text)
+        )
     )
 
 
@@ -453,6 +462,9 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
         question.places
         and not any(_covers(fact, place) for place in question.places)
         and not _reaches_asker(question, fact)
+        # "will there be sessions outside London?" of sessions "in every region": everywhere
+        # else is asked, and given
+        and not (fact.everywhere and only_set_aside(question.text, question.places))
     ):
         # (one place the fact covers, the others are where in it the asker is: "i'm in
         # warwickshire (rugby) - how much did our high needs block go up by?")

@@ -25,7 +25,12 @@ from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
 from sendbot.answering.normalise import COMMON_WORDS, stem
-from sendbot.answering.purpose_stated import PURPOSE_CLAUSE, states_its_purpose
+from sendbot.answering.purpose_stated import (
+    PURPOSE_CLAUSE,
+    PURPOSE_NOUNS,
+    states_its_purpose,
+    states_purpose_of,
+)
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
 
@@ -98,6 +103,11 @@ _ACTS = frozenset(
 )
 
 
+# The terms of the words asking a purpose ("what's the end goal of ..."), folded as the
+# question's are: they name no thing the purpose is of.
+_ASKING_A_PURPOSE = frozenset(stem(word) for word in PURPOSE_NOUNS)
+
+
 def unrivalled_purpose(read: FirstReading) -> Newest | None:
     """A declined question asking what something is for, answered by the closest fact when it
     states a purpose and no fact ranked within PURPOSE_RIVAL_GAP of it states one too, nor one
@@ -120,14 +130,25 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     if not _purpose_of_a_thing_named(read, closest.position):
         return None
     # What the question names that the closest fact does not say ("the high needs money",
-    # of a fact on education funding as a whole).
+    # of a fact on education funding as a whole); not the word asking the purpose ("goal").
+    asked = read.index.normaliser.terms(read.spelt)
     unsaid = frozenset(
         term
-        for term in read.index.normaliser.terms(read.spelt)
-        if term not in COMMON_WORDS and term not in read.index.fact_terms[closest.position]
+        for term in asked
+        if term not in COMMON_WORDS
+        and term not in _ASKING_A_PURPOSE
+        and term not in read.index.fact_terms[closest.position]
     )
+    # The closest fact saying, as its point, what the thing asked is for ("supported
+    # internships are ... programmes designed to ..."): only a fact saying so of a thing asked
+    # is a rival, not one telling what another thing is for ("the investment aims to double
+    # ...", "through grant funding, the department has supported councils to ...").
+    of_the_thing = states_purpose_of(facts[closest.position], asked, read.index.normaliser.terms)
     for other in islice(ranking.candidates, 1, 1 + PURPOSE_RIVALS):
-        if not states_its_purpose(facts[other.position]):
+        rival = facts[other.position]
+        if not states_its_purpose(rival):
+            continue
+        if of_the_thing and not states_purpose_of(rival, asked, read.index.normaliser.terms):
             continue
         if closest.rank_score - other.rank_score < PURPOSE_RIVAL_GAP:
             return None  # two purposes, about as close: which is meant is not clear
