@@ -23,6 +23,7 @@ EACH_PATTERN = [
     "what share of kids in special schools are autistic",
     "200000 special school pupils how many in independent special schools",
     "how many autistic kids are in special schools out of the 200000",
+    "teaching assistants among the 100000 trained how many",
 ]
 
 

@@ -37,6 +37,13 @@ _IN_ALL = re.compile(
     r"(?:rolled out|up and running|running|live|implemented|in place|operating|underway|"
     r"under way) (?:in|at|across|to) (?:all|every|each)\b.*)$"
 )
+# ... asked in chat without its "has": "every local area inspected by now?", "all 76 schools
+# opened yet?" (only with a word asking how far it has got at its end, so that "all the
+# schools approved in 2023" names them); said back with "has been" or "have been"
+_NO_VERB = re.compile(
+    r"^(?:(?:so|but|and|ok|okay|also) )?(?P<aux>)(?P<who>(?:every|all|each) (?:of )?"
+    r"(?:[\w.]+ ){0,8}?)(?P<done>\w+ed(?: [\w.]+){0,8}? (?:yet|now|already|so far))$"
+)
 # Where the asking stops: "yet", "now", a second question ("is that all done", "or ...").
 # ("... get built our one was approved years ago": the asker's own story after it)
 _STOPS = frozenset("yet now already so far or is are and because cos lol then our my we i".split())
@@ -82,7 +89,12 @@ def _all_done_asked(text: str) -> re.Match[str] | None:
     of, the verb and what is done; None when the question does not ask it."""
     if "all" not in text and "every" not in text and "each" not in text:
         return None  # most questions
-    return _EVERY_ONE.match(text) or _ALL_OF_THEM.match(text) or _IN_ALL.match(text)
+    return (
+        _EVERY_ONE.match(text)
+        or _ALL_OF_THEM.match(text)
+        or _IN_ALL.match(text)
+        or _NO_VERB.match(text)
+    )
 
 
 def asks_whether_all_are_done(question: Question) -> bool:
@@ -108,6 +120,10 @@ def every_one_done(question: Question, fact: FactProfile) -> str | None:
     if not done or (found.re is not _IN_ALL and not _OF_A_PROMISE.isdisjoint(done)):
         return None  # (the "out" of "rolled out in all" is no promised release)
     aux = found["aux"]
+    if found.re is _NO_VERB:
+        # "every local area inspected under the new regime by now": "by" asks no time of its own
+        done = done[:-1] if done[-1:] == ["by"] else done
+        aux = "have been" if who[0] == "all" else "has been"
     if found.re is _ALL_OF_THEM:
         done = ["all", *done]  # "whether the 76 schools have all opened"
     if aux == "did" and done[0] == "get":

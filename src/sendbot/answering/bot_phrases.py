@@ -18,7 +18,11 @@ BOT = re.compile(
     r"^who (?:\w+ )?(?:made|built|created|wrote|runs|owns|designed|programmed|maintains|coded|"
     r"funds|sponsors|pays for) this$|"
     r"^(?:help (?:me |us )?)?how (?:does|do|would|should) (?:this|it) (?:work|works)$|"
-    r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$"
+    r"^(?:what|which) (?:\w+ ){0,2}?questions? (?:work|works) (?:best|well|better)$|"
+    # "bot or human?", "real person or AI?": what the one replying is, asked as a bare either
+    # or with no "you" (both sides name a kind of replier, nothing else is asked)
+    r"^(?:(?:a|an) )?(?:real )?(?:bot|robot|chatbot|ai|machine|computer|human|person) or "
+    r"(?:(?:a|an) )?(?:real )?(?:bot|robot|chatbot|ai|machine|computer|human|person)$"
 )
 
 

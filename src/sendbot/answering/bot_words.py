@@ -24,7 +24,7 @@ BOT_THINGS = frozenset(
 # Words without which the patterns above cannot match.
 BOT_CUES = frozenset(
     """sendbot send chatbot chat bot robot thing tool service app assistant system channel
-    who work works""".split()
+    who work works human person""".split()
 )
 
 

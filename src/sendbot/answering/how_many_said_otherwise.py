@@ -17,9 +17,16 @@ _NUMBER_OF = re.compile(
 )
 
 
+# "what number of the 5000 registered are childminders": a part of a group named by its count,
+# which "how many of the 5000" asks (the "of" kept: "how many the 5000" names no group).
+_OF_A_COUNTED_GROUP = re.compile(r" (?:the|those|these|all) \d", re.IGNORECASE)
+
+
 def _how(found: re.Match[str]) -> str:
     said = found.group()
     how = "how many" if "number" in said.lower() else "how much"
+    if said.lower().endswith("number of") and _OF_A_COUNTED_GROUP.match(found.string, found.end()):
+        how = f"{how} of"
     return how.capitalize() if said[:1].isupper() else how
 
 

@@ -246,6 +246,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # it": a verdict, not a fact
             r"^(?:is|are|was|were) (?:\w+ ){1,8}?(?:a|an) (?:mistake|error|blunder|misstep)\b|"
             r"\bworth it\b|should (?:i|we|our \w+|my \w+) (?:even )?bother\b|"
+            # "should our primary school apply to join", "should we move house for it": a choice
+            # for the asker's own school or family, which no account of the programme makes
+            r"^should (?:we|our(?: \w+){1,2}?|my(?: \w+){1,2}?) (?:apply|join|sign up|enrol|"
+            r"register|take part|opt in|move)\b|"
             r"doing a good job|"
             # "should parents trust the change programme", "can we believe the figures"
             # ("should we as parents trust PINS": the askers said between)
@@ -352,6 +356,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:published|released|carried out|held)\b|"
             # "will pins be expanded to secondary schools": a decision still to be made
             r"^will (?:\w+ ){1,6}?(?:get|be) (?:expanded|extended|widened|opened up) to\b|"
+            # "any chance pins gets extended to secondary schools", "is there a chance of it
+            # being rolled out further": the odds of a decision still to be made
+            r"^(?:any|is there (?:any|a)) chance (?:(?:of|that) )?(?:\w+ ){1,6}?(?:gets?|getting|"
+            r"will (?:get|be)|could (?:get|be)|being|be) (?:extended|expanded|widened|opened up|"
+            r"rolled out|made permanent|renewed|continued)\b|"
             # "will the taskforce spread to other regions", "will it widen to colleges": the
             # same decision to come, said of the programme itself (not "will it extend to march
             # 2025", which asks how long it runs)
@@ -554,6 +563,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"drop in the (?:ocean|bucket)|scratch(?:es|ing)? the surface|"
             r"(?:nowhere|not) (?:near|nearly|anywhere near) enough|"
             r"(?:actually|really) (?:good|bad) or\b|\ba lot or (?:not|a little|\w+ \w+)\b|"
+            # "is £13m a lot or tiny", "loads or peanuts": a verdict on a sum's size between two
+            # words for it, which the sum alone does not give
+            r"\b(?:a lot|loads) or (?:tiny|small|little|peanuts|nothing|not much|a pittance|"
+            r"modest|meagre)\b|"
             # "will the npq be better than the old award": a comparison no figure makes
             r"^(?:will|would) (?:[\w.]+ ){1,6}?be (?:any )?(?:better|worse|tougher|stricter|"
             r"easier) than\b|"

@@ -872,6 +872,10 @@ def _a_contender(index: FactIndex, question: Question, fact: Fact) -> bool:
     return first is not None and first.rank_score >= CONTENDER_SCORE
 
 
+# Verdicts of worth or of a person: no written answer's fact is one, whoever gave it.
+_VERDICTS_ON_ANYONE = frozenset({Intent.OPINION, Intent.JUDGEMENT})
+
+
 def _from_ministers_answer(
     index: FactIndex, result: MatchResult, question: Question, best: Fact
 ) -> MatchResult | None:
@@ -880,6 +884,10 @@ def _from_ministers_answer(
     closest fact read without the naming words, when the matcher found another answer's fact,
     or the answer's record (who gave it), or declined."""
     if not asks_what_was_said(question) or asks_of_the_answer_itself(question):
+        return None
+    if question.intent in _VERDICTS_ON_ANYONE:
+        # "was <minister> a good minister", "is £13m a lot, per <minister>": a verdict asked,
+        # which none of that answer's facts gives; the name only says whose answer it is
         return None
     sources = minister_sources(index, question)
     if sources:

@@ -974,6 +974,13 @@ _SUBGROUP_PATTERNS = (
         r"schools|places|practitioners|professionals) (?P<verb>are|were|is|was) (?:\w+ ){0,6}?"
         r"out of (?:the |those |these |all )?\d"
     ),
+    # The part named first, then the group it is among by its count, the number asked last:
+    # "teaching assistants among the 100,000 trained - how many", "SENCOs among the 5000
+    # registered, what number" (read "are teaching assistants")
+    re.compile(
+        r"^(?P<part>(?!(?:how|what|which|and|so|of)\b)\w+(?: \w+){0,2}) (?P<verb>)among "
+        r"(?:the|those|these|all) \d\w*(?: \w+){0,8}? how many\b"
+    ),
 )
 # "were out by feb 2024": published by then, no part of the group.
 # "how many of them have been completed nationally", "... overall": across the country or
@@ -1126,20 +1133,32 @@ _CHAT_ENDS = frozenset("pls please plz lol thanks ta tho".split())
 
 # Words every one of `_SUBGROUP_PATTERNS` needs: a message with none of them (most) names no
 # part of a group, and its clauses are not searched pattern by pattern.
-_SUBGROUP_NEEDS = ("how many", "share of", "proportion of", "percent", "fraction of")
+_SUBGROUP_NEEDS = (
+    "how many",
+    "what number",
+    "share of",
+    "proportion of",
+    "percent",
+    "fraction of",
+)
+
+
+_WHAT_NUMBER = re.compile(r"\bwhat number\b")
 
 
 def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
     if not any(needed in text for needed in _SUBGROUP_NEEDS):
         return "", ()
-    clauses = _NEXT_ASKING.split(text)
+    # "what number of the 5000 registered are childminders" asks what "how many of" asks
+    clauses = _NEXT_ASKING.split(_WHAT_NUMBER.sub("how many", text))
     found, again = _found_in(clauses)
     if not found:
         found, again = _found_in([part for clause in clauses for part in _NEXT_HOW.split(clause)])
     if not found:
         return "", ()
     if found.re.groupindex:  # the part named before the group: "how many autistic kids ..."
-        return as_written((found["verb"], found["part"]), written), (found["part"],)
+        verb = found["verb"] or "are"  # "teaching assistants among the 100,000": are them
+        return as_written((verb, found["part"]), written), (found["part"],)
     predicate = []
     # "had been permanently excluded": what happened to them, a part of the group.
     passive = found.group(2).split()[:1] == ["been"]
