@@ -95,7 +95,7 @@ def test_the_high_needs_total_lists_its_earlier_figures_in_their_own_words(
     ) in reply.text.splitlines()
     shown = reply_json(reply)["earlier"]
     assert isinstance(shown, list)
-    assert shown[1] == {
+    assert shown[0] == {  # oldest first, as the "Earlier" line lists them
         "fact_id": "high-needs-total-2023-24",
         "value": "£10.1 billion",
         "period": "2023/24",

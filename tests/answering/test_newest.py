@@ -67,7 +67,8 @@ def test_no_period_gets_the_newest_figure_and_the_earlier_ones_from_their_quotes
         '2023); "£10.5 billion in the 2024/25 financial year" (Jane Minister, 26 September 2023).'
     )
     shown = reply_json(reply)["earlier"]
-    assert [item["fact_id"] for item in shown] == ["hn-2024-25", "hn-2023-24"]  # type: ignore[index,union-attr]
+    # Oldest first, as the text's "Earlier" line lists them.
+    assert [item["fact_id"] for item in shown] == ["hn-2023-24", "hn-2024-25"]  # type: ignore[index,union-attr]
 
 
 def test_a_named_period_gets_that_periods_fact_without_the_earlier_line() -> None:

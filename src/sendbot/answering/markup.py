@@ -17,7 +17,11 @@ _ANSI_BLOCK = re.compile(r"```ansi\s(.*?)(?:```|$)", re.DOTALL)
 _CODE_BLOCK_WORDS = re.compile(r"```(?:[\w+-]*\n)?(.*?)(?:```|$)", re.DOTALL)
 _INLINE_CODE = re.compile(r"`([^`]*)`")
 # <@123>, <@!123>, <@&123>, <#123>, </command:123>, <:emoji:123>, <a:emoji:123>, <t:123:R>
-_ANGLED = re.compile(r"</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>")
+# A mention of a user, role or channel is markup whatever its id's length ("<#456>" from a test
+# server or a pasted example), so these four forms need no long id.
+_ANGLED = re.compile(
+    r"<(?:@[!&]?|#)\d+>|</?[@#:!&a-zA-Z][^<>\s]*?\d{5,}[^<>\s]*>|<t:-?\d+(?::[a-zA-Z])?>"
+)
 _EVERYONE = re.compile(r"@(?:everyone|here)\b", re.IGNORECASE)
 _LINK = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
 # A masked link, "[the improvement plan](https://...)": Discord shows its text, which is what

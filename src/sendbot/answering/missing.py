@@ -61,6 +61,7 @@ from sendbot.answering.office_holder import asks_who_holds_an_office, holder_not
 from sendbot.answering.one_persons_place import asks_for_one
 from sendbot.answering.only_mentioned import asks_of_a_thing_it_may_only_mention, only_mentioned
 from sendbot.answering.other_kind_named import asks_a_figure_of_one_kind, other_kind_named
+from sendbot.answering.part_of_a_joint_count import asks_places_counted, places_of_one_kind
 from sendbot.answering.part_of_a_joint_name import asks_a_sum, sum_of_a_joint_part
 from sendbot.answering.part_of_a_told_sum import asks_a_part_of_a_told_sum, whole_not_the_part
 from sendbot.answering.period_mismatch import (
@@ -2522,6 +2523,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: asks_a_sum(q),
         lambda q, f, ft, a: sum_of_a_joint_part(q, f),
+    ),
+    (
+        lambda q, a: asks_places_counted(q),
+        lambda q, f, ft, a: places_of_one_kind(q, f),
     ),
     (
         lambda q, a: asks_of_a_thing_it_may_only_mention(q),

@@ -21,6 +21,7 @@ from sendbot.answering.normalise import fold_text
 from sendbot.answering.question import analyse
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact, KnowledgeBase, Source
+from sendbot.knowledge.periods import parse_period
 
 EXAMPLE_QUESTION = "how many special schools opened?"
 
@@ -521,6 +522,18 @@ def build_reply(
     )
 
 
+def in_time_order(figures: Sequence[EarlierFigure]) -> list[EarlierFigure]:
+    """The figures beside a reply oldest first, as its text lists them: by the end of the
+    period each is for (else the day it was said), then the day it was said. `ask --json`
+    listed them newest first while the text read oldest first."""
+
+    def ends(item: EarlierFigure) -> dt.date:
+        span = parse_period(item.period) if item.period else None
+        return span.end if span else item.answered
+
+    return sorted(figures, key=lambda item: (ends(item), item.answered))
+
+
 def reply_json(reply: Reply) -> dict[str, object]:
     """The stable JSON shape of `sendbot ask --json`."""
     return {
@@ -542,7 +555,7 @@ def reply_json(reply: Reply) -> dict[str, object]:
                 "quote": item.quoted or item.value,
                 "said_by": item.said_by or None,
             }
-            for item in reply.earlier
+            for item in in_time_order(reply.earlier)
         ],
         "suggestions": [
             {"fact_id": item.fact_id, "label": item.label, "score": item.score}

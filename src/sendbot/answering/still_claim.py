@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sendbot.answering.reply import EarlierFigure
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
 from sendbot.knowledge.model import Fact, FigureKind
-from sendbot.knowledge.periods import period_label
+from sendbot.knowledge.periods import parse_period, period_label
 
 # A question about the past ("was it £10.1bn?", "were there 115,000?"): an earlier figure
 # answers it, which "no longer" would deny. ("Did it go up by 440m again?" asks of now.)
@@ -53,12 +53,28 @@ def no_longer_holds(
             said = _told(figure)
             if "still" not in words and _PAST.match(question):
                 return NoLonger(f"Yes, earlier: {said}; the newest figure is below.", True)
+            if "still" not in words and figure.period and _a_plan_for_later(newest):
+                # "is the schools budget £59.6bn?" of £59.6bn for 2024/25 beside a plan of
+                # £69.5bn by 2028/29: no figure for a year between says the claim no longer
+                # holds, so it is confirmed with its year, not contradicted by the plan's.
+                return NoLonger(
+                    f"Yes, for {period_label(figure.period)}: {said}; the newest figure, "
+                    "planned for a later year, is below.",
+                    True,
+                )
             if any(_backed(claim, newest.quote) for claim in claimed):
                 return NoLonger(f"No longer: that was {said}; the newest figure is below.", True)
             return NoLonger(
                 f"No longer: that was {said}; the newest figure is the one above.", False
             )
     return None
+
+
+def _a_plan_for_later(newest: Fact) -> bool:
+    """The newest figure is for a period that starts after its answer was given: a plan
+    ("will rise to £69.5 billion by 2028/29"), not the figure that stands now."""
+    span = parse_period(newest.period) if newest.period else None
+    return span is not None and span.start > newest.as_of
 
 
 # A piece of quote longer than this is a whole sentence, not the words around a figure.

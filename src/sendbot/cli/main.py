@@ -82,6 +82,7 @@ def _load_index(settings: Settings) -> FactIndex:
 def _kb_check(args: argparse.Namespace) -> int:
     path = user_path(args.path) if args.path else load_settings(args, uses_data=False).kb_path
     holder = _knowledge_directory_holding(path)
+    named = path if holder is not None and path.suffix in (".yaml", ".yml") else None
     if holder is not None:
         # A file cannot be checked alone (its quotes are checked against the documents in
         # sources/, its ids against the other files'): check the directory it belongs to.
@@ -95,14 +96,41 @@ def _kb_check(args: argparse.Namespace) -> int:
     try:
         kb = load(path).kb
     except KnowledgeError as exc:
-        print_problems(exc)
-        return 1
+        return _print_problems_of(named, path, exc)
     whole = whole_base_problems(kb)
     if whole is not None:
-        print_problems(whole)
-        return 1
+        return _print_problems_of(named, path, whole)
     print(f"ok: {len(kb)} facts from {len(kb.sources)} source(s) in {path}")
     return 0
+
+
+def _print_problems_of(named: Path | None, directory: Path, error: KnowledgeError) -> int:
+    """The problems `kb check` reports: all of them for a directory, only the named file's for
+    one knowledge file (a check of one file listed every other file's problems too), with a
+    line saying how many the rest of its directory has."""
+    if named is None:
+        print_problems(error)
+        return 1
+    own = [problem for problem in error.problems if _same_file(problem.file, named)]
+    elsewhere = len(error.problems) - len(own)
+    if own:
+        print_problems(KnowledgeError(own))
+    if elsewhere:
+        print(
+            f"{elsewhere} problem(s) in other files of {display_path(directory)} "
+            f"(`sendbot kb check {display_path(directory)}` lists them)",
+            file=sys.stderr,
+        )
+    if not own:
+        print(f"ok: {display_path(named)} has no problems of its own")
+    return 1 if own else 0
+
+
+def _same_file(shown: str, named: Path) -> bool:
+    try:
+        return Path(shown).resolve() == named.resolve()
+    except (OSError, ValueError):
+        return False
 
 
 def whole_base_problems(kb: KnowledgeBase) -> KnowledgeError | None:

@@ -449,7 +449,8 @@ def _fact(
                 data,
                 "statement",
                 f"{field}.statement",
-                f"states {figure.text!r}, a figure the quote does not give",
+                # stripped: a figure's text may end in the space before a scale it looked for
+                f"states {figure.text.strip()!r}, a figure the quote does not give",
             )
     figures = _list(
         report,

@@ -181,7 +181,7 @@ def edit_problem(quote: str, statement: str, questions: list[str]) -> str | None
         return f"the statement is over {MAX_STATEMENT} characters"
     unbacked = unbacked_figures(statement, quote)
     if unbacked:
-        shown = ", ".join(repr(figure.text) for figure in unbacked)
+        shown = ", ".join(repr(figure.text.strip()) for figure in unbacked)
         return f"the statement has figures that are not in the quote: {shown}"
     # Checked here as the file's check would at Save: by then the fact is behind the
     # moderator, and a review cannot go back to it.
