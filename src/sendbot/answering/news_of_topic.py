@@ -59,9 +59,15 @@ def _may_ask_news(text: str) -> bool:
     return "news" in lowered or "update" in lowered or " new " in lowered
 
 
-def _topic_of(text: str) -> str | None:
+def topic_before_news(text: str) -> str | None:
+    """ "PINS update?" -> "PINS": the topic of a message that is only a topic and a news word
+    after it (the first shape), whether or not the sources use its words; None otherwise."""
+    return _topic_of(text, _SHAPES[:1])
+
+
+def _topic_of(text: str, shapes: tuple[re.Pattern[str], ...] = _SHAPES) -> str | None:
     plain = " ".join(text.replace("\u2019", "'").split())
-    topic = topic_in_shape(_SHAPES, plain, _NOT_A_TOPIC_OR_CHAT, ends=" -,:;?!.")
+    topic = topic_in_shape(shapes, plain, _NOT_A_TOPIC_OR_CHAT, ends=" -,:;?!.")
     if topic is None or all(word in STOPWORDS for word in topic.lower().split()):
         return None
     return topic
