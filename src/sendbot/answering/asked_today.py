@@ -1,9 +1,19 @@
-"""A figure or a state of things asked as of today ("how many are open as of today", "is it
+"""What holds now, asked where the sources give only what held before: the sentences saying so.
+
+A figure or a state of things asked as of today ("how many are open as of today", "is it
 still 32 councils today", "where does the white paper stand this week"). Every written answer
 gives what held when it was given: the newest of them is shown with its date, as related
 information, and the reply says the sources do not say what holds today. (A plain "what's the
 latest X" or "X now" asks for the newest the sources give and is answered with it: only words
-naming today, this week or this month ask for the day the asker is in.) Pure.
+naming today, this week or this month ask for the day the asker is in.) `answer.decide` asks
+this of every answer.
+
+A figure asked for the present year ("this year", "this yr", "the current financial year",
+read by `asked_period`) when no written answer gives one for it: the reply is partial,
+saying first that the sources give no figure for that year and naming the period of the newest
+one, as a time asked after the sources ("this term") is. The newest figure, given as the
+answer, would read as this year's. `newest` asks this where it reads the period asked.
+Pure.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ import re
 
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.question import Question
+from sendbot.answering.trend import measure_phrase
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.model import Fact
 from sendbot.knowledge.periods import period_label
@@ -84,4 +95,13 @@ def not_said_today_line(fact: Fact, asked: str) -> str:
     return (
         f"The newest the written answers say on this is as of {when}; they do not say where "
         f"it stands {asked}."
+    )
+
+
+def now_not_given_line(measure: str, asked: str, phrase: str, newest: str) -> str:
+    """ "The written answers give no high needs budget figure for 2026/27 ("this year"): the
+    newest is for 2025/26." `asked` and `newest` are period texts ("2026/27")."""
+    return (
+        f"The written answers give no {measure_phrase(measure)} figure for "
+        f"{period_label(asked)} (“{phrase}”): the newest is for {period_label(newest)}."
     )

@@ -29,6 +29,7 @@ from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
 from sendbot.answering.measure_checked import measure_checked
 from sendbot.answering.measure_table import measure_table, neutral_terms, position_of
+from sendbot.answering.news_of_topic import topic_before_news
 from sendbot.answering.normalise import COMMON_WORDS, WORD_START, may_hold
 from sendbot.answering.question import Question, analyse, asks_so_far
 from sendbot.answering.ranking import Ranking, among_first, rank
@@ -257,19 +258,10 @@ def asks_for_newest(text: str) -> bool:
         _LATEST.search(text)
         or _says_status(text)
         or _WHERE_AT.match(text.strip())
-        or _TOPIC_AND_NEWS_ONLY.match(text)
+        # "PINS update?", "send reform news pls": a topic and a news word alone, read as
+        # `as_latest_asked` reads it before the sources are asked of its words
+        or topic_before_news(text) is not None
     )
-
-
-# "PINS update?", "send reform news pls": a topic and a news word, nothing else, asks for the
-# topic's newest news, as "the latest update on PINS" does. (Not "what updates?", "is there an
-# update", whose first word asks something else, nor "updates to the code" after a topic.)
-_TOPIC_AND_NEWS_ONLY = re.compile(
-    r"^\W*(?P<topic>(?!(?:any|what|whats|is|are|was|were|has|have|when|how|who|why|where|which|"
-    r"did|does|do|can|will)\b)[\w'&/-]+(?: [\w'&/-]+){0,5}?)\s*[-\u2013:,]?\s+"
-    r"(?:news|updates?)(?:\s+(?:pls|please|plz))?\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
 
 
 # Where a message breaks off after its first part: the end of its first sentence, or a comma,
@@ -362,9 +354,9 @@ def without_latest(text: str) -> str:
     where = _WHERE_AT.match(text.strip())
     if where:
         text = f"what's the latest on {where['topic']} {where['rest']}"
-    news_only = _TOPIC_AND_NEWS_ONLY.match(text)
-    if news_only:
-        text = f"what's the latest on {news_only['topic']}"
+    news_of = topic_before_news(text)
+    if news_of is not None:
+        text = f"what's the latest on {news_of}"
     changed = _HAS_CHANGED.match(text.strip())
     if changed:
         text = f"what is {changed['topic']} updated since{changed['rest']}"

@@ -45,6 +45,7 @@ from sendbot.answering.asked_period import (
     since_year,
 )
 from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
+from sendbot.answering.asked_today import now_not_given_line
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import (
     Claim,
@@ -84,7 +85,6 @@ from sendbot.answering.minister_named import (
 )
 from sendbot.answering.missing import covers_places
 from sendbot.answering.normalise import COMMON_WORDS, words
-from sendbot.answering.now_not_given import now_not_given_line
 from sendbot.answering.period_fact import period_fact_answer
 from sendbot.answering.purpose_reworded import as_purpose_asked
 from sendbot.answering.purpose_stated import asks_what_it_is_for, states_its_purpose

@@ -12,6 +12,7 @@ import re
 
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.normalise import SMALLTALK, STOPWORDS
+from sendbot.answering.topic_in_shape import topic_in_shape
 
 _NEWS = r"(?:news|updates?|update\s+pls)"
 _ON = r"(?:on|re|about|regarding|with|for)"
@@ -29,8 +30,6 @@ _SHAPES = (
         re.IGNORECASE,
     ),
 )
-# A topic is a few words: more say what of it is asked.
-MOST_TOPIC_WORDS = 5
 # Words that make the rest no topic: a question of its own ("how it's going"), a pointer to an
 # earlier message ("it", "that"), the asker ("thanks for the update", "my news"), chat.
 _NOT_A_TOPIC = frozenset(
@@ -38,6 +37,7 @@ _NOT_A_TOPIC = frozenset(
     our us you your u ur from to thanks thank ta cheers no some big bad sad any
     good great other more""".split()
 )
+_NOT_A_TOPIC_OR_CHAT = _NOT_A_TOPIC | SMALLTALK
 
 
 def as_latest_asked(index: FactIndex, text: str) -> str:
@@ -59,21 +59,15 @@ def _may_ask_news(text: str) -> bool:
     return "news" in lowered or "update" in lowered or " new " in lowered
 
 
-def _topic_of(text: str) -> str | None:
+def topic_before_news(text: str) -> str | None:
+    """ "PINS update?" -> "PINS": the topic of a message that is only a topic and a news word
+    after it (the first shape), whether or not the sources use its words; None otherwise."""
+    return _topic_of(text, _SHAPES[:1])
+
+
+def _topic_of(text: str, shapes: tuple[re.Pattern[str], ...] = _SHAPES) -> str | None:
     plain = " ".join(text.replace("\u2019", "'").split())
-    for shape in _SHAPES:
-        found = shape.match(plain)
-        if found is None:
-            continue
-        topic = found["topic"].strip(" -,:;?!.")
-        words = topic.lower().split()
-        if not words or len(words) > MOST_TOPIC_WORDS:
-            return None
-        if any(word in _NOT_A_TOPIC or word in SMALLTALK for word in words):
-            return None
-        if any(character.isdigit() for character in topic):
-            return None  # a year or a sum: asked of a time or a figure, not the news
-        if all(word in STOPWORDS for word in words):
-            return None
-        return topic
-    return None
+    topic = topic_in_shape(shapes, plain, _NOT_A_TOPIC_OR_CHAT, ends=" -,:;?!.")
+    if topic is None or all(word in STOPWORDS for word in topic.lower().split()):
+        return None
+    return topic

@@ -30,6 +30,7 @@ from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.newest import Newest
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS
 from sendbot.answering.ranking import rank
+from sendbot.answering.topic_in_shape import topic_in_shape
 
 # Who may have said it: "they", "the minister", "the dept", "ministers": the government, whose
 # words the sources are. Not a document ("what does the code of practice say about X", "what
@@ -56,13 +57,13 @@ _TOPIC_ONLY = (
         r"(?P<topic>.+)$"
     ),
 )
-# A topic asked of is a few words: a longer one says what of it is asked.
-MOST_TOPIC_WORDS = 5
 # Words that make the rest a question of its own ("whether it's on track", "how many"), or
 # point back to an earlier message ("it", "that"), not name a topic.
 _ASKING_WORDS = frozenset(
     "how when why who whom which what whether if much many it that this them those".split()
 )
+# Nor is a month one: "DSG deficits in june" asks of a time.
+_NOT_A_TOPIC = _ASKING_WORDS | frozenset(MONTH_WORDS)
 # How many of the next facts on the topic are offered beside it as related topics.
 RELATED_ON_TOPIC = 3
 # How far down the matcher's ranking a fact on the topic is looked for.
@@ -73,20 +74,7 @@ def topic_only_asked(text: str) -> str | None:
     """The topic a question asks only what was said of ("top slicing" of "anything on top
     slicing?"); None when it asks something more, or is not of this shape."""
     plain = " ".join(text.lower().replace("\u2019", "'").strip(" ?!.").split())
-    for shape in _TOPIC_ONLY:
-        found = shape.match(plain)
-        if found is None:
-            continue
-        topic = found["topic"].strip(" ?!.")
-        words = topic.split()
-        if not words or len(words) > MOST_TOPIC_WORDS:
-            return None
-        if any(word in _ASKING_WORDS or word in MONTH_WORDS for word in words):
-            return None
-        if any(character.isdigit() for character in topic):
-            return None  # a year or a sum: asked of a time or a figure, not the topic
-        return topic
-    return None
+    return topic_in_shape(_TOPIC_ONLY, plain, _NOT_A_TOPIC, ends=" ?!.")
 
 
 def _topic_terms(index: FactIndex, topic: str) -> frozenset[str]:
