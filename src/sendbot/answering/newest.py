@@ -223,14 +223,24 @@ class Newest:
         if self.no_longer and self.no_longer_first:
             reply = replace(reply, text=f"{self.no_longer}\n{reply.text}")
         if self.reading and self.reading_first:
-            # Said before the statement on Discord too, where `corrected` leads the fact.
-            first = "\n".join(line for line in (self.reading, reply.corrected) if line)
-            reply = replace(reply, text=f"{self.reading}\n{reply.text}", corrected=first)
+            reply = _reading_before_the_statement(reply, self.reading)
         if not self.notes:
             # Earlier figures the quote shown already writes are listed in `earlier` only.
             return replace(reply, earlier=figures) if figures else reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=figures, notes=self.notes)
+
+
+def _reading_before_the_statement(reply: Reply, reading: str) -> Reply:
+    """The reply with how its year was read said before the fact's statement: after a line
+    setting a checked figure right ("The written answer gives 15, not 600."), which answers
+    the asker first; on Discord too, where `corrected` is said before the statement."""
+    lead = f"{reply.corrected}\n" if reply.corrected else ""
+    if not reply.text.startswith(lead):
+        return reply
+    rest = reply.text[len(lead) :]
+    first = f"{lead}{reading}"
+    return replace(reply, text=f"{first}\n{rest}", corrected=first)
 
 
 # The most figures a line lists: those nearest the figure shown; the rest are counted where
