@@ -204,4 +204,4 @@ def test_where_the_pins_evaluation_is_listed_is_the_contracts_finder_link(
     # Where to read about it is the link; whether, what and when are its siblings.
     reply = assert_answered_with(shipped_index, question, fact_id)
     if fact_id == "pins-evaluation-contracts-finder":
-        assert "contractsfinder.service.gov.uk" in reply.text
+        assert "available on Contracts Finder here" in reply.text
