@@ -169,6 +169,8 @@ VERDICTS = {
     Verdict.PERIOD_FACT: False,
     Verdict.SIBLING_GIVES_IT: False,
     Verdict.PURPOSE_UNRIVALLED: False,
+    Verdict.ROUTE_STATED: False,
+    Verdict.THRESHOLD_GIVEN: False,
     Verdict.COVER_NAMED: False,
     Verdict.TOPIC_ONLY: False,
 }

@@ -73,6 +73,17 @@ def test_the_sources_own_words_for_its_year_said_back_stay_answered(
     assert "the newest figure in the sources is for 2023/24" in reply.text
 
 
+def test_an_older_years_figure_for_this_year_says_its_year_before_the_figure(
+    shipped_index: FactIndex,
+) -> None:
+    # The 2023/24 figure given for "this year": its year leads the reply, not after the quote.
+    reply = answer(shipped_index, "how many places have the new schools created this year")
+    assert reply.answered, reply.text
+    first = reply.text.splitlines()[0]
+    assert first.startswith("“This year” is read as ") and first.endswith("is for 2023/24.")
+    assert reply.text.index("2023/24") < reply.text.index("1,500")
+
+
 def test_this_year_of_a_dated_answer_is_that_answers_year(shipped_index: FactIndex) -> None:
     # The asker dates the answer they quote: their "this year" is its year, so its figure is
     # the answer, not related information.

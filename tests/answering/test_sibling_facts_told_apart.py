@@ -184,3 +184,24 @@ def test_a_share_of_the_total_is_not_the_rise_beside_it(
 ) -> None:
     reply = answer(single_source_index, question)
     assert not reply.answered, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "where do i look for the contract notice on the pins evaluation",
+            "pins-evaluation-contracts-finder",
+        ),
+        ("is someone independently evaluating the pins programme", "pins-independent-evaluation"),
+        ("what is the pins evaluation going to examine", "pins-evaluation-scope"),
+        ("when are the first pins evaluation findings due", "pins-interim-findings-autumn-2025"),
+    ],
+)
+def test_where_the_pins_evaluation_is_listed_is_the_contracts_finder_link(
+    shipped_index: FactIndex, question: str, fact_id: str
+) -> None:
+    # Where to read about it is the link; whether, what and when are its siblings.
+    reply = assert_answered_with(shipped_index, question, fact_id)
+    if fact_id == "pins-evaluation-contracts-finder":
+        assert "available on Contracts Finder here" in reply.text

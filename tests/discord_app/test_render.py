@@ -337,13 +337,15 @@ def test_a_figure_checked_and_set_right_leads_the_answer_as_in_the_terminal_and_
     reply = answer(
         shipped_index, "heard 600 special schools opened this academic year, is that right?"
     )
+    # The correction first; then the year the 2023/24 figure is for, before the figure.
     corrected = "The written answer gives 15, not 600."
-    assert reply.corrected == corrected
+    reading = "“This academic year” is read as 2025/26"
+    assert reply.corrected is not None and reply.corrected.startswith(f"{corrected}\n{reading}")
     embed = render_reply(reply).embed
     assert embed is not None and reply.fact is not None
-    assert embed.description == f"{corrected}\n{reply.fact.statement}"
+    assert embed.description == f"{reply.corrected}\n{reply.fact.statement}"
     assert reply_json(reply)["text"] == reply.text
-    assert reply.text.startswith(f"{corrected}\n{reply.fact.statement}\n")
+    assert reply.text.startswith(f"{reply.corrected}\n{reply.fact.statement}\n")
 
 
 def test_a_figure_checked_and_right_is_confirmed_first_as_in_the_terminal_and_json(

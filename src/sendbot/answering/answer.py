@@ -50,6 +50,7 @@ from sendbot.answering.message_limits import (
 from sendbot.answering.newest import DEFAULT_STALE_MONTHS, Newest
 from sendbot.answering.newest_rise import newest_rise_asked
 from sendbot.answering.news_of_topic import as_latest_asked
+from sendbot.answering.now_against_a_year import now_against_a_year
 from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.overview_reading import overview_of_several
 from sendbot.answering.own_case_declined import own_case_declined
@@ -86,8 +87,10 @@ from sendbot.answering.reworded_readings import (
     without_manner,
     without_what_is_set_aside,
 )
+from sendbot.answering.route_stated import route_stated
 from sendbot.answering.sign_off import without_sign_off
 from sendbot.answering.staleness_fits import asks_for_a_figure
+from sendbot.answering.threshold_asked import threshold_given
 from sendbot.answering.topic_only import topic_only_answered
 from sendbot.answering.unheld_answer import answer_not_held
 from sendbot.answering.unseen_thing_applied_for import unseen_thing_declined
@@ -279,6 +282,9 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             purpose_asked,  # "why was pins set up": "what is the purpose of pins"
             announcement_asked,  # "when do we find out where X go": when it is announced
             unrivalled_purpose,  # "what's X supposed to be doing": the one close purpose
+            route_stated,  # "how does X get to schools": the close fact saying the route
+            threshold_given,  # "how much per pupil before X kicks in": the amount above
+            now_against_a_year,  # "how many now vs 2015": the change from that year
             covered_named,  # "does it cover dyslexia": the quote saying "including" it
             answerer_checked,  # "someone said X answered, right?": "did X answer?"
             topic_pointed_to,  # "how much is it worth?": "it" as the topic the story names

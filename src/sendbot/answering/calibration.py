@@ -21,6 +21,8 @@ VERDICTS = {
     "period_fact": (3.4965, 0.0000),
     "sibling_gives_it": (3.4965, 0.0000),
     "purpose_unrivalled": (3.4965, 0.0000),
+    "route_stated": (3.4965, 0.0000),
+    "threshold_given": (3.4965, 0.0000),
     "cover_named": (3.4965, 0.0000),
     "topic_only": (3.4965, 0.0000),
 }

@@ -49,6 +49,10 @@ class Verdict(StrEnum):
     SIBLING_GIVES_IT = "sibling_gives_it"
     # Asked what something is for: the closest fact states a purpose, no close fact another.
     PURPOSE_UNRIVALLED = "purpose_unrivalled"
+    # Asked how a thing gets to whoever it is for: the closest fact's quote says the route.
+    ROUTE_STATED = "route_stated"
+    # Asked for the amount above which something starts: the closest fact's quote gives one.
+    THRESHOLD_GIVEN = "threshold_given"
     # Asked whether something covers a thing: the closest fact's quote says "including" it.
     COVER_NAMED = "cover_named"
     # Asked only what was said on a topic: the closest fact whose own words name the topic.

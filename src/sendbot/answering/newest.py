@@ -138,6 +138,9 @@ class Newest:
     # Several facts answering together: (fact id, line) for each part whose promised date has
     # passed, shown under that part (`Reply.parts_dated`) in place of one `stale` line.
     parts_dated: tuple[tuple[str, str], ...] = ()
+    # "this year" answered with an older year's figure: the year the figure is for leads the
+    # reply, so that it is not read as this year's before the caveat after the quote.
+    reading_first: bool = False
 
     @property
     def figures(self) -> tuple[EarlierFigure, ...]:
@@ -146,7 +149,7 @@ class Newest:
 
     @property
     def notes(self) -> tuple[str, ...]:
-        lines = [self.reading] if self.reading else []
+        lines = [self.reading] if self.reading and not self.reading_first else []
         if self.no_longer and not self.no_longer_first:
             lines.append(self.no_longer)
         # A figure shown for its period, not the newest ("the yearly % rise": 4.3% for 2024/25),
@@ -219,11 +222,25 @@ class Newest:
         figures = self.figures
         if self.no_longer and self.no_longer_first:
             reply = replace(reply, text=f"{self.no_longer}\n{reply.text}")
+        if self.reading and self.reading_first:
+            reply = _reading_before_the_statement(reply, self.reading)
         if not self.notes:
             # Earlier figures the quote shown already writes are listed in `earlier` only.
             return replace(reply, earlier=figures) if figures else reply
         text = "\n".join((reply.text, *self.notes))
         return replace(reply, text=text, earlier=figures, notes=self.notes)
+
+
+def _reading_before_the_statement(reply: Reply, reading: str) -> Reply:
+    """The reply with how its year was read said before the fact's statement: after a line
+    setting a checked figure right ("The written answer gives 15, not 600."), which answers
+    the asker first; on Discord too, where `corrected` is said before the statement."""
+    lead = f"{reply.corrected}\n" if reply.corrected else ""
+    if not reply.text.startswith(lead):
+        return reply
+    rest = reply.text[len(lead) :]
+    first = f"{lead}{reading}"
+    return replace(reply, text=f"{first}\n{rest}", corrected=first)
 
 
 # The most figures a line lists: those nearest the figure shown; the rest are counted where
@@ -1223,9 +1240,12 @@ def _newest_for_now(
         # So too when the figure is the source's own "this (academic) year", which a "this
         # year" says back, and when the asker dates or quotes the answer ("the feb 2024 update
         # says ... this year"): their "this year" is that answer's, not today's.
+        # The figure's own year is said first, before the figure: after the quote, the
+        # caveat came too late for a reader who took the figure as this year's.
         label = period_label(period_of(newest).text)
         reading = f"{relative.note[:-1]}; the newest figure in the sources is for {label}."
-        return Newest(answered, _earlier(index.kb, facts, newest), reading=reading)
+        earlier = _earlier(index.kb, facts, newest)
+        return Newest(answered, earlier, reading=reading, reading_first=True)
     # Asked for the present year, an older year's figure is no answer: what is missing (that
     # year's figure) is said first, then the newest figure as related information.
     missing = now_not_given_line(

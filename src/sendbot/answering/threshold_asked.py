@@ -1,0 +1,97 @@
+"""Asked for the amount above which something starts ("how much per child before the council
+pays?", "what's the cut-off for top-up funding per pupil", "above what sum does the high needs
+block cover support?"), declined: the closest fact answers when its quote gives an amount for
+each one that costs are counted above ("support costs in excess of £6,000 per pupil") and no
+other fact close to it gives such an amount. Pure.
+
+The words saying a threshold is asked ("before it kicks in", "cut-off") are not the fact's,
+and its curated phrasings name the amount the asker does not know, so the fact giving the
+threshold is turned down though it is first, with the written answer's own record (whose
+phrasings name the amount too) close behind it. Another fact giving a threshold close to it
+leaves which is meant unclear, and the decline stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from sendbot.answering.confidence import Verdict
+from sendbot.answering.first_reading import FirstReading
+from sendbot.answering.intent import Intent
+from sendbot.answering.match import Outcome
+from sendbot.answering.newest import Newest
+from sendbot.answering.ranking import rank
+
+# How far below the closest fact another fact giving a threshold must rank for the closest
+# one's to be the one asked; how many of the next facts are looked at; and how much of what
+# the question names the closest fact must hold.
+THRESHOLD_RIVAL_GAP = 0.05
+THRESHOLD_RIVALS = 6
+THRESHOLD_COVERAGE = 0.6
+
+# A threshold asked: "before X kicks in / steps in / pays", "the cut-off", "the threshold",
+# "above what amount", "how much ... until the council pays".
+_ASKS_THRESHOLD = re.compile(
+    r"\b(?:before|until|till|til) (?:\w+ ){0,5}?(?:kicks? in|kick in|steps? in|takes? over|"
+    r"starts? paying|pays?|picks? up|comes? in|applies|funds?|covers?)\b|"
+    r"\bthresholds?\b|\bcut ?offs?\b|"
+    r"\b(?:above|over|beyond|past) (?:what|which) (?:amount|sum|level|figure|cost)\b"
+)
+# An amount for each one that costs are counted above: "in excess of £6,000 per pupil",
+# "above £10,000 per place".
+_THRESHOLD_AMOUNT = re.compile(
+    r"\b(?:in excess of|above|more than|exceeding|beyond) £[\d,.]+(?: (?:thousand|k))? "
+    r"(?:per|a|each|for each) (?:pupil|child|student|learner|place|head|person)\b",
+    re.IGNORECASE,
+)
+# An amount asked ("how much", "what amount"), or one for each ("per pupil", "a child"): "what
+# is the threshold for an EHC plan" asks what makes a child eligible, not a sum.
+_FOR_EACH = re.compile(r"\b(?:per|a|each) (?:pupil|child|kid|student|learner|place|head)\b")
+
+
+def asks_threshold(text: str) -> bool:
+    """The (lowered) question asks for the amount above which something starts."""
+    return _ASKS_THRESHOLD.search(text) is not None
+
+
+def gives_threshold(quote: str) -> bool:
+    """A fact's quote gives an amount for each one that costs are counted above."""
+    return _THRESHOLD_AMOUNT.search(quote) is not None
+
+
+def threshold_given(read: FirstReading) -> Newest | None:
+    """A declined question asking for a threshold amount, answered by the closest fact when
+    its quote gives one, it holds enough of what the question names, and no other fact ranked
+    within THRESHOLD_RIVAL_GAP of it gives one too."""
+    result = read.newest.result
+    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+        return None
+    question = read.asked
+    text = read.spelt.lower()
+    if not asks_threshold(text):
+        return None
+    if question.intent is not Intent.AMOUNT and not _FOR_EACH.search(text):
+        return None
+    best = result.best
+    if best is None or not gives_threshold(best.fact.quote):
+        return None
+    ranking = rank(read.index, read.spelt, question)
+    if not ranking.candidates:
+        return None
+    closest = ranking.candidates[0]
+    facts = read.index.facts
+    if facts[closest.position] is not best.fact or closest.evidence.missing is not None:
+        return None
+    if closest.evidence.coverage < THRESHOLD_COVERAGE:
+        return None
+    for other in islice(ranking.candidates, 1, 1 + THRESHOLD_RIVALS):
+        near = closest.rank_score - other.rank_score < THRESHOLD_RIVAL_GAP
+        if near and gives_threshold(facts[other.position].quote):
+            return None  # two thresholds, about as close: which is meant is not clear
+    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
+    answered = result.answered_if_confident(Verdict.THRESHOLD_GIVEN, best)
+    if answered is None:
+        return None
+    return replace(read.newest, result=replace(answered, suggestions=offered))
