@@ -191,17 +191,18 @@ def test_a_share_of_the_total_is_not_the_rise_beside_it(
     [
         (
             "where do i look for the contract notice on the pins evaluation",
-            "pins-evaluation-contracts-finder",
+            "pins-independent-evaluation",
         ),
         ("is someone independently evaluating the pins programme", "pins-independent-evaluation"),
         ("what is the pins evaluation going to examine", "pins-evaluation-scope"),
         ("when are the first pins evaluation findings due", "pins-interim-findings-autumn-2025"),
     ],
 )
-def test_where_the_pins_evaluation_is_listed_is_the_contracts_finder_link(
+def test_where_the_pins_evaluation_is_listed_is_quoted_up_to_the_link(
     shipped_index: FactIndex, question: str, fact_id: str
 ) -> None:
-    # Where to read about it is the link; whether, what and when are its siblings.
+    # Where to read about it and whether it is under way are one sentence pair of the answer,
+    # quoted up to the link; what it examines and when it reports are its siblings.
     reply = assert_answered_with(shipped_index, question, fact_id)
-    if fact_id == "pins-evaluation-contracts-finder":
+    if "contract notice" in question:
         assert "available on Contracts Finder here" in reply.text

@@ -18,12 +18,12 @@ from tests.answering.expected_replies import assert_answered_with
     [
         (
             "what does the contracts finder notice say about the pins evaluation",
-            "pins-evaluation-contracts-finder",
+            "pins-independent-evaluation",
             "where it is published, not what it says",
         ),
         (
             "what's in the contracts finder notice for the pins evaluation",
-            "pins-evaluation-contracts-finder",
+            "pins-independent-evaluation",
             "where it is published, not what it says",
         ),
         (
@@ -55,8 +55,8 @@ def test_a_pointer_is_not_what_the_document_says(
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
-        ("where is the pins evaluation contract published", "pins-evaluation-contracts-finder"),
-        ("is the pins evaluation contract on contracts finder", "pins-evaluation-contracts-finder"),
+        ("where is the pins evaluation contract published", "pins-independent-evaluation"),
+        ("is the pins evaluation contract on contracts finder", "pins-independent-evaluation"),
         ("when will the pins interim findings be published", "pins-interim-findings-autumn-2025"),
     ],
 )

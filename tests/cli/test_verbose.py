@@ -34,7 +34,7 @@ def test_v_says_which_base_and_data_directory_on_standard_error(tmp_path: Path, 
         f" INFO sendbot.cli: data directory {tmp_path} (set by SENDBOT_DATA)" in line
         for line in lines
     )
-    assert any("171 facts from 15 source(s)" in line for line in lines)
+    assert any("170 facts from 15 source(s)" in line for line in lines)
     assert not any(" DEBUG " in line for line in lines)
 
 
