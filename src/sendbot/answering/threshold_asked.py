@@ -22,6 +22,7 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
+from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.ranking import rank
 
 # How far below the closest fact another fact giving a threshold must rank for the closest
@@ -32,10 +33,14 @@ THRESHOLD_RIVALS = 6
 THRESHOLD_COVERAGE = 0.6
 
 # A threshold asked: "before X kicks in / steps in / pays", "the cut-off", "the threshold",
-# "above what amount", "how much ... until the council pays".
+# "above what amount", "how much ... until the council pays". "Pays", "funds" and "covers" end
+# the clause or take the rest ("pays up", "covers the extra"): "before the council pays for an
+# assessment" asks when a named thing is paid for, not the amount above which support starts.
 _ASKS_THRESHOLD = re.compile(
     r"\b(?:before|until|till|til) (?:\w+ ){0,5}?(?:kicks? in|kick in|steps? in|takes? over|"
-    r"starts? paying|pays?|picks? up|comes? in|applies|funds?|covers?)\b|"
+    r"starts? paying|picks? up|comes? in|applies|"
+    r"(?:pays?|funds?|covers?)(?= *(?:$|[?.!,;]|(?:in|up|out|anything|more|extra|then)\b|"
+    r"(?:for )?(?:it|them|the (?:rest|extra|difference|remainder|costs?))\b)))|"
     r"\bthresholds?\b|\bcut ?offs?\b|"
     r"\b(?:above|over|beyond|past) (?:what|which) (?:amount|sum|level|figure|cost)\b"
 )
@@ -49,6 +54,13 @@ _THRESHOLD_AMOUNT = re.compile(
 # An amount asked ("how much", "what amount"), or one for each ("per pupil", "a child"): "what
 # is the threshold for an EHC plan" asks what makes a child eligible, not a sum.
 _FOR_EACH = re.compile(r"\b(?:per|a|each) (?:pupil|child|kid|student|learner|place|head)\b")
+# The words that ask for a threshold, which the fact giving it need not hold: read through the
+# index's normaliser, so that their synonyms ("kicks in", "spend") are left out too.
+_THRESHOLD_ASKING_WORDS = (
+    "before until kicks in steps in takes over starts paying pays picks up comes in applies "
+    "funds covers threshold cut off above over beyond past amount sum level figure cost costs "
+    "spend much per each pupil child kid student learner place head"
+)
 
 
 def asks_threshold(text: str) -> bool:
@@ -63,7 +75,8 @@ def gives_threshold(quote: str) -> bool:
 
 def threshold_given(read: FirstReading) -> Newest | None:
     """A declined question asking for a threshold amount, answered by the closest fact when
-    its quote gives one, it holds enough of what the question names, and no other fact ranked
+    its quote gives one, it holds enough of what the question names and every thing it names
+    besides the words asking for a threshold, and no other fact ranked
     within THRESHOLD_RIVAL_GAP of it gives one too."""
     result = read.newest.result
     if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
@@ -86,6 +99,16 @@ def threshold_given(read: FirstReading) -> Newest | None:
         return None
     if closest.evidence.coverage < THRESHOLD_COVERAGE:
         return None
+    normaliser = read.index.normaliser
+    asking = frozenset(normaliser.terms(_THRESHOLD_ASKING_WORDS))
+    held = read.index.fact_terms[closest.position]
+    unsaid = [
+        term
+        for term in normaliser.terms(read.spelt)
+        if term not in COMMON_WORDS and term not in asking and term not in held
+    ]
+    if unsaid:
+        return None  # the question names a thing the fact does not say
     for other in islice(ranking.candidates, 1, 1 + THRESHOLD_RIVALS):
         near = closest.rank_score - other.rank_score < THRESHOLD_RIVAL_GAP
         if near and gives_threshold(facts[other.position].quote):
