@@ -2,12 +2,15 @@
 launched PINS?", "who was the working group established by?"), and whether a fact says. Pure.
 
 Such a "who" asks which body acted, not a person's name: a fact saying "the department
-established the group" gives it, though it names no one.
+established the group" gives it, though it names no one, but only of the thing it says was set
+up: "who started the change programme's evaluation?" is not answered by the programme's launch.
 """
 
 from __future__ import annotations
 
 import re
+
+from sendbot.answering.normalise import POINTING_WORDS, STOPWORDS, stem, words
 
 # The verbs of setting something up, in the forms a question uses them.
 _SET_UP = (
@@ -15,6 +18,8 @@ _SET_UP = (
     r"found(?:ed|s)?|commission(?:ed|s)?|form(?:ed|s)?|convened?|start(?:ed|s)?|"
     r"introduc(?:ed|es|e)|came up with|come up with)"
 )
+
+_SET_UP_WORD = re.compile(_SET_UP)
 
 # "who set up the group", "who has launched it", "who was it set up by", "who's behind it".
 _FOUNDER_ASKED = re.compile(
@@ -33,11 +38,44 @@ _FOUNDER_NAMED = re.compile(
 )
 
 
+# How many words after a fact's founder verb name the thing set up ("the neurodivergence task
+# and finish group which includes ..."): enough for a long name, not the next sentence's.
+_THING_SET_UP_WORDS = 10
+
+# Words of the asking itself, not of the thing asked about ("who set it up", "who's behind it").
+_ASKING_WORDS = frozenset({"behind", "whom", "who", "up", "by", "set"}) | POINTING_WORDS
+
+
 def asks_who_set_it_up(text: str) -> bool:
     """The (folded) question asks who set something up."""
     return _FOUNDER_ASKED.search(text) is not None
 
 
-def says_who_set_it_up(fact_text: str) -> bool:
-    """The fact's (folded) words say which body set the thing up."""
-    return _FOUNDER_NAMED.search(fact_text) is not None
+def _thing_asked_about(question_text: str) -> set[str]:
+    """The stems of what the question asks who set up: the words after its founder verb
+    ("who launched the change programme evaluation"), else those before it ("who was the group
+    set up by", "the group - who set it up?")."""
+    found = _FOUNDER_ASKED.search(question_text)
+    if found is None:
+        return set()
+    after = _topic_stems(question_text[found.end() :])
+    return after or _topic_stems(question_text[: found.end()])
+
+
+def _topic_stems(text: str) -> set[str]:
+    return {
+        stem(word)
+        for word in words(text)
+        if word not in STOPWORDS and word not in _ASKING_WORDS and not _SET_UP_WORD.fullmatch(word)
+    }
+
+
+def says_who_set_it_up(fact_text: str, question_text: str) -> bool:
+    """The fact's (folded) words say which body set up the thing the question asks about: every
+    word of that thing is among the words naming what the fact says was set up."""
+    asked = _thing_asked_about(question_text)
+    for named in _FOUNDER_NAMED.finditer(fact_text):
+        set_up = words(fact_text[named.end() :])[:_THING_SET_UP_WORDS]
+        if asked <= {stem(word) for word in set_up}:
+            return True
+    return False

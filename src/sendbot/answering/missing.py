@@ -277,7 +277,7 @@ def fits(question: Question, fact: FactProfile) -> bool:
             # acted is what was asked, though no person is named
             question.intent is _PERSON
             and asks_who_set_it_up(question.text)
-            and says_who_set_it_up(fact.text)
+            and says_who_set_it_up(fact.text, question.text)
         )
     )
 

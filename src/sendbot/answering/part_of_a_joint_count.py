@@ -18,8 +18,10 @@ from sendbot.answering.intent import Intent
 from sendbot.answering.lacking import SOURCE
 from sendbot.answering.question import Question
 
-_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# The numbers counted in words, one list for both reading ("eight special schools") and valuing.
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER = rf"(?:\d[\d,]*|{'|'.join(_NUMBER_WORDS)})"
+_SMALL_NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS, start=1)}
 # "15 new special schools and one ap free school, which creates over 1,500 new places": two
 # kinds of school counted, then the places they create between them.
 _TWO_KINDS_CREATE_PLACES = re.compile(

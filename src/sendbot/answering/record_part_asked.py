@@ -97,8 +97,10 @@ _PARTS = (
             r"|\bwhich (?:\w+ )?minister (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|"
             r"signed|put (?:their|his|her) name)\b"
             # "credit whoever gave the govt reply", "whoever answered it, who was it?"
-             + r"|\bwhoever (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|signed|gave) "
-            r"(?:[\w/]+ ){0,3}?(?:answer|reply|response|it|this|question|q|pq|wpq)\b"
+            + (
+                r"|\bwhoever (?:\w+ ){0,2}?(?:answered|replied|responded|wrote|signed|gave) "
+                r"(?:[\w/]+ ){0,3}?(?:answer|reply|response|it|this|question|q|pq|wpq)\b"
+            )
         ),
     ),
 )
