@@ -42,7 +42,9 @@ def asks_places_counted(question: Question) -> bool:
 def places_of_one_kind(question: Question, fact: FactProfile) -> str | None:
     """The sentence saying the fact's places are of two kinds of school together, not of the
     smaller kind the question names alone; None when the fact counts no such pair, or the
-    question names both kinds, neither, or the larger one."""
+    question names both kinds, neither, or the larger one, or asks no number of places."""
+    if not asks_places_counted(question):
+        return None  # the gate in front of it is no narrower than this first test
     found = _TWO_KINDS_CREATE_PLACES.search(fact.text)
     if found is None:
         return None
