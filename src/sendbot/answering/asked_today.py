@@ -105,3 +105,13 @@ def now_not_given_line(measure: str, asked: str, phrase: str, newest: str) -> st
         f"The written answers give no {measure_phrase(measure)} figure for "
         f"{period_label(asked)} (“{phrase}”): the newest is for {period_label(newest)}."
     )
+
+
+def now_not_given_of_fact_line(asked: str, phrase: str, given: str) -> str:
+    """ "The written answers give this figure for 2025/26, not for 2026/27 ("this year")." for
+    a figure whose measure's newest is not what is asked (one council's allocation). Period
+    texts, as above."""
+    return (
+        f"The written answers give this figure for {period_label(given)}, not for "
+        f"{period_label(asked)} (“{phrase}”)."
+    )

@@ -37,6 +37,7 @@ from sendbot.answering.asked_measure import (
 from sendbot.answering.asked_period import (
     RelativePeriod,
     asked_period,
+    base_years_named,
     covers,
     named_since,
     named_years,
@@ -45,7 +46,7 @@ from sendbot.answering.asked_period import (
     since_year,
 )
 from sendbot.answering.asked_span import asks_newest_rise, measure_for_span
-from sendbot.answering.asked_today import now_not_given_line
+from sendbot.answering.asked_today import now_not_given_line, now_not_given_of_fact_line
 from sendbot.answering.asked_together import DETAIL_WORDS, details_asked, gives_all
 from sendbot.answering.checked_claim import (
     Claim,
@@ -974,6 +975,9 @@ def _only_figure(
         or checks_its_date(question, fact)
         or _its_span_checked(index, question, fact)
     ):
+        now = _only_figure_for_now(index, result, question, today) if asked is None else None
+        if now is not None:
+            return now
         return Newest(result, stale=_stale(index.kb, fact, today, stale_months))
     sibling = _sibling_saying(index, result, question, asked)
     if sibling is not None:
@@ -982,6 +986,59 @@ def _only_figure(
     if due is not None:
         return Newest(due)
     return Newest(_as_of_only(result, fact, asked))
+
+
+def _only_figure_for_now(
+    index: FactIndex, result: MatchResult, question: Question, today: dt.date | None
+) -> Newest | None:
+    """ "this year" asked of a figure no measure tracks (one council's allocation for
+    2025/26): read like a measure's "this year", so an older year's figure is no answer but
+    related information, the year missing said first (see `_newest_for_now`)."""
+    assert result.best is not None
+    fact = result.best.fact
+    own = _own_period(fact)
+    # (read as a split year when the figure's own year is one, as a measure's would be)
+    dated = replace(fact, period=own.text) if own is not None and not fact.period else fact
+    relative = relative_period_asked(index.kb, question, (dated,), today)
+    return None if relative is None else _matched_older_for_now(result, question, relative)
+
+
+def _matched_older_for_now(
+    result: MatchResult, question: Question, relative: RelativePeriod
+) -> Newest | None:
+    """The matched figure, for an older year than the "this year" asked: partial, its own
+    year said first, as for a measure's newest figure (`_newest_for_now`)."""
+    assert result.best is not None
+    fact = result.best.fact
+    own = _own_period(fact)
+    if result.outcome is not Outcome.ANSWERED or own is None or not relative.now:
+        return None
+    if own.start >= relative.period.start:
+        return None
+    if (
+        _says_phrase(fact, relative.phrase)
+        or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{fact.statement} {fact.quote}")
+        or _DATES_AN_ANSWER.search(question.text)
+    ):
+        return None  # the source's own "this year", or the asker's dated answer's
+    missing = now_not_given_of_fact_line(relative.period.text, relative.phrase, own.text)
+    return Newest(_partial(result, fact, missing), reading=relative.note)
+
+
+def _own_period(fact: Fact) -> Period | None:
+    """The year a fact's figure is for: its `period`, else the newest split year its title or
+    statement names ("Warwickshire's high needs allocation for 2025/26"); None if neither."""
+    if fact.period:
+        return period_of(fact)
+    named = (
+        parse_period(f"{found[1]}/{found[2]}")
+        for found in _SPLIT_YEAR_WRITTEN.finditer(f"{fact.title} {fact.statement}")
+    )
+    return max((period for period in named if period), key=lambda p: p.start, default=None)
+
+
+# A split year as a fact writes it: "2025/26", "2025-26".
+_SPLIT_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d{2})[/-](\d{2})\b")
 
 
 def _its_span_checked(index: FactIndex, question: Question, fact: Fact) -> bool:
@@ -1102,6 +1159,8 @@ def _for_period(
         # The matched fact speaks of that period itself ("compared to 2022/23"): keep it.
         return Newest(result)
     based = _counted_from(index, result, question, facts, asked) if relative is None else None
+    if based is None and relative is None:
+        based = _counted_from_by_sibling(index, result, question, facts, asked)
     if based is not None:
         return Newest(based)
     given = [period_label(period_of(fact).text) for fact in reversed(facts) if fact.period]
@@ -1183,6 +1242,51 @@ def _counted_from(
     return _newest_answer(result, chosen)
 
 
+def _counted_from_by_sibling(
+    index: FactIndex,
+    result: MatchResult,
+    question: Question,
+    facts: tuple[Fact, ...],
+    asked: Period,
+) -> MatchResult | None:
+    """A change asked against a base year ("how much more than in 2019/20", "up compared
+    with 2019/20"), matched to the yearly increase: the same figure's measure counting from
+    that year ("high-needs-budget-rise-since-2019-20") answers with its newest fact."""
+    if not question.change or not _named_as_base(question, asked):
+        return None
+    stem = _measure_stem(facts[0].measure)
+    # The base year is not the figure's period, nor a year whose figure is asked.
+    base = str(asked.start.year)
+    asked_years = tuple(year for year in question.years if not year.startswith(base))
+    unperiodic = replace(question, period=None, years=asked_years)
+    for measure, history in measure_table(index).histories.items():
+        if measure == facts[0].measure or not counts_from(measure, asked):
+            continue
+        # The fact that states the base year as its own ("over 60% from the 2019/20
+        # allocations") before a newer one putting it another way ("over five years").
+        chosen = next((fact for fact in history if says_period(fact, asked, question)), None)
+        chosen = chosen or history[0]
+        if _measure_stem(measure) != stem or missing_for(index, unperiodic, chosen):
+            continue
+        return _newest_answer(result, chosen)
+    return None
+
+
+def _named_as_base(question: Question, asked: Period) -> bool:
+    """The asked year is written after "than", "compared", "since": the change's base."""
+    year = str(asked.start.year)
+    return any(named.startswith(year) for named in base_years_named(question))
+
+
+def _measure_stem(measure: str | None) -> str:
+    """What a measure counts, without the change or its base: "high-needs-budget" of
+    "high-needs-budget-increase" and of "high-needs-budget-rise-since-2019-20"."""
+    stem = (measure or "").partition("-since-")[0]
+    for change in ("-increase", "-rise"):
+        stem = stem.removesuffix(change)
+    return stem
+
+
 def counts_from(measure: str | None, asked: Period) -> bool:
     """Whether a measure is the rise since the year asked, as its key names it
     ("high-needs-budget-rise-since-2019-20" of "since 2019/20" or "since 2019")."""
@@ -1229,7 +1333,9 @@ def _newest_for_now(
     fits = missing_for(index, question, newest) is None
     answered = _newest_answer(result, newest) if fits else None
     if answered is None:
-        return Newest(result)
+        # The measure's newest figure is not what is asked ("this year" of a council's
+        # allocation, the measure England's): the matched figure, if older, is no answer either.
+        return _matched_older_for_now(result, question, relative) or Newest(result)
     if (
         _says_phrase(newest, relative.phrase)
         or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{newest.statement} {newest.quote}")
