@@ -223,8 +223,46 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
         return True
     # A calendar year the figure is for ("in 2023", "in March 2023"), or named as the question
     # names it ("since 2010"), not one it runs to ("to March 2025").
+    if _asked_by(question.text, year) and _named_years_ending(said, year):
+        return True
     before = {*_words_before(list(question.words), year, 1), "in", "for", "during"}
     return not before.isdisjoint(_words_before(said, year, 2))
+
+
+# A figure asked as reached by a year ("how many trained by 2025", "by the end of 2025"): one
+# for years the fact lists up to that one ("across the academic years 2024 and 2025") is it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _asked_by(text: str, year: str) -> bool:
+    return re.search(rf"\b(?:by|until|till)(?: the end of)? {year}\b", text) is not None
+
+
+def _named_years_ending(said: list[str], year: str) -> str | None:
+    """The years the fact names in a list or run ending in `year`: "2024 and 2025" of "the
+    academic years 2024 and 2025", "2024 to 2025"."""
+    for place, word in enumerate(said):
+        if word != year or place < 2 or said[place - 1] not in {"and", "to"}:
+            continue
+        first = said[place - 2]
+        if _YEAR.fullmatch(first) and first < year:
+            return f"{first} {said[place - 1]} {year}"
+    return None
+
+
+def named_years_with(fact: Fact, asked: Period) -> str | None:
+    """The years a fact's one figure is for together, the asked year last or first ("2024 and
+    2025" asked for 2025 or 2024): a figure for both, not for the asked one alone."""
+    if "/" in asked.text or "-" in asked.text:
+        return None
+    said = words(f"{fact.statement} {fact.quote}")
+    for place, word in enumerate(said):
+        if place + 2 >= len(said) or said[place + 1] not in {"and", "to"}:
+            continue
+        last = said[place + 2]
+        if _YEAR.fullmatch(word) and _YEAR.fullmatch(last) and asked.text in (word, last):
+            return f"{word} {said[place + 1]} {last}"
+    return None
 
 
 # "In this academic year alone, the department has opened 15 new special schools": a split

@@ -61,6 +61,7 @@ from sendbot.answering.office_holder import asks_who_holds_an_office, holder_not
 from sendbot.answering.one_persons_place import asks_for_one
 from sendbot.answering.only_mentioned import asks_of_a_thing_it_may_only_mention, only_mentioned
 from sendbot.answering.other_kind_named import asks_a_figure_of_one_kind, other_kind_named
+from sendbot.answering.owned_figure import asks_a_named_figure
 from sendbot.answering.part_of_a_joint_count import asks_places_counted, places_of_one_kind
 from sendbot.answering.part_of_a_joint_name import asks_a_sum, sum_of_a_joint_part
 from sendbot.answering.part_of_a_told_sum import asks_a_part_of_a_told_sum, whole_not_the_part
@@ -79,6 +80,7 @@ from sendbot.answering.period_mismatch import (
     years_before,
 )
 from sendbot.answering.place_set_aside import only_set_aside
+from sendbot.answering.place_takes_part import asks_if_place_takes_part
 from sendbot.answering.question import Question, names_a_measure
 from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
@@ -469,6 +471,10 @@ def _missing_place(question: Question, fact: FactProfile) -> str | None:
     ):
         # (one place the fact covers, the others are where in it the asker is: "i'm in
         # warwickshire (rugby) - how much did our high needs block go up by?")
+        member = asks_if_place_takes_part(question.text, question.places)
+        if member:
+            # "is Leeds in the pilot?" asks no figure: what is not said is whether it is in it
+            return f"{SOURCE} doesn't say whether {member} takes part."
         named = " or ".join(question.places)
         return f"{SOURCE} gives figures for {fact.place} as a whole, not for {named}."
     if (
@@ -947,6 +953,10 @@ def _missing_kind_of_detail(
         question.intent in STRICT_INTENTS
         and not fits(question, fact)
         and not _describes(question, fact, subject_terms)
+        # "what's Kent's uplift" of a fact giving Kent's uplift: the sum is what is asked
+        and not (
+            question.intent is _DEFINITION and asks_a_named_figure(question, fact, subject_terms)
+        )
         and not _time_or_source_given(question, fact)
         and not _reached_given(question, fact)
         # "could my kid's secondary be in it or is it only primaries?" of "up to 1680 primary
@@ -1344,6 +1354,8 @@ def _missing_part_or_meaning(
     # explained by a fact that names it (its title, the term written as a name, or what its
     # written answer is about), in one word at least ("the Supported Internships programme").
     defined = question.intent is _DEFINITION and not letters
+    if defined and asks_a_named_figure(question, fact, subject_terms):
+        return None  # "what's Kent's uplift" of a fact giving Kent's uplift: the sum answers
     named = fact.named_terms | fact.topic_terms
     if defined and named.isdisjoint(subject_terms - COMMON_WORDS):
         return _missing_detail(question, fact)

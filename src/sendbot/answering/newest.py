@@ -41,6 +41,7 @@ from sendbot.answering.asked_period import (
     covers,
     named_since,
     named_years,
+    named_years_with,
     relative_period_asked,
     says_period,
     since_year,
@@ -1054,7 +1055,16 @@ def _for_asked(fact: Fact, asked: Period, question: Question) -> bool:
 
 
 def _as_of_only(result: MatchResult, fact: Fact, asked: Period) -> MatchResult:
-    """Partial: the fact gives its figure as of its date, not for the asked period."""
+    """Partial: the fact gives its figure as of its date, not for the asked period; or, when
+    its one figure is for years it names together with the asked one ("across 2024 and
+    2025"), that figure is for them together (its date would say nothing of the years)."""
+    together = named_years_with(fact, asked)
+    if together:
+        missing = (
+            f"The written answer gives one figure for {together} together, not one for "
+            f"{period_label(asked.text)} alone."
+        )
+        return _partial(result, fact, missing)
     missing = (
         f"The written answer gives the figure as of {human_date(fact.as_of)}, not one for "
         f"{period_label(asked.text)}."
