@@ -33,6 +33,7 @@ from sendbot.answering.purpose_stated import (
 )
 from sendbot.answering.question import Question
 from sendbot.answering.ranking import rank
+from sendbot.answering.terms_not_held import terms_not_held
 
 # How far below the closest fact another fact stating a purpose must rank for the closest one's
 # purpose to be the one asked; and how many of the next facts are looked at.
@@ -132,13 +133,7 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     # What the question names that the closest fact does not say ("the high needs money",
     # of a fact on education funding as a whole); not the word asking the purpose ("goal").
     asked = read.index.normaliser.terms(read.spelt)
-    unsaid = frozenset(
-        term
-        for term in asked
-        if term not in COMMON_WORDS
-        and term not in _ASKING_A_PURPOSE
-        and term not in read.index.fact_terms[closest.position]
-    )
+    unsaid = terms_not_held(asked, read.index.fact_terms[closest.position], _ASKING_A_PURPOSE)
     # The closest fact saying, as its point, what the thing asked is for ("supported
     # internships are ... programmes designed to ..."): only a fact saying so of a thing asked
     # is a rival, not one telling what another thing is for ("the investment aims to double

@@ -21,8 +21,8 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
-from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.ranking import rank
+from sendbot.answering.terms_not_held import terms_not_held
 
 # How far below the closest fact a fact of another topic saying a route must rank for the
 # closest one's route to be the one asked; and how many of the next facts are looked at.
@@ -87,12 +87,8 @@ def route_stated(read: FirstReading) -> Newest | None:
         return None
     if closest.evidence.coverage < ROUTE_COVERAGE or not says_route(fact.quote):
         return None
-    unsaid = frozenset(
-        term
-        for term in read.index.normaliser.terms(read.spelt)
-        if term not in COMMON_WORDS and term not in read.index.fact_terms[closest.position]
-    )
-    if unsaid:
+    asked = read.index.normaliser.terms(read.spelt)
+    if terms_not_held(asked, read.index.fact_terms[closest.position]):
         return None  # the question names a thing the fact does not say
     for other in islice(ranking.candidates, 1, 1 + ROUTE_RIVALS):
         rival = facts[other.position]

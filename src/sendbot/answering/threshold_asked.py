@@ -22,8 +22,8 @@ from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
 from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
-from sendbot.answering.normalise import COMMON_WORDS
 from sendbot.answering.ranking import rank
+from sendbot.answering.terms_not_held import terms_not_held
 
 # How far below the closest fact another fact giving a threshold must rank for the closest
 # one's to be the one asked; how many of the next facts are looked at; and how much of what
@@ -102,12 +102,7 @@ def threshold_given(read: FirstReading) -> Newest | None:
     normaliser = read.index.normaliser
     asking = frozenset(normaliser.terms(_THRESHOLD_ASKING_WORDS))
     held = read.index.fact_terms[closest.position]
-    unsaid = [
-        term
-        for term in normaliser.terms(read.spelt)
-        if term not in COMMON_WORDS and term not in asking and term not in held
-    ]
-    if unsaid:
+    if terms_not_held(normaliser.terms(read.spelt), held, asking):
         return None  # the question names a thing the fact does not say
     for other in islice(ranking.candidates, 1, 1 + THRESHOLD_RIVALS):
         near = closest.rank_score - other.rank_score < THRESHOLD_RIVAL_GAP
