@@ -1016,11 +1016,7 @@ def _matched_older_for_now(
         return None
     if own.start >= relative.period.start:
         return None
-    if (
-        _says_phrase(fact, relative.phrase)
-        or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{fact.statement} {fact.quote}")
-        or _DATES_AN_ANSWER.search(question.text)
-    ):
+    if _this_year_is_the_sources(fact, relative, question):
         return None  # the source's own "this year", or the asker's dated answer's
     missing = now_not_given_of_fact_line(relative.period.text, relative.phrase, own.text)
     return Newest(_partial(result, fact, missing), reading=relative.note)
@@ -1346,11 +1342,7 @@ def _newest_for_now(
         # The measure's newest figure is not what is asked ("this year" of a council's
         # allocation, the measure England's): the matched figure, if older, is no answer either.
         return _matched_older_for_now(result, question, relative) or Newest(result)
-    if (
-        _says_phrase(newest, relative.phrase)
-        or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{newest.statement} {newest.quote}")
-        or _DATES_AN_ANSWER.search(question.text)
-    ):
+    if _this_year_is_the_sources(newest, relative, question):
         # "opened this academic year", the newest figure's own words for its year: the asker
         # says it back as the source does, so that figure is asked, said to be for its year.
         # So too when the figure is the source's own "this (academic) year", which a "this
@@ -1369,6 +1361,16 @@ def _newest_for_now(
     )
     partial = _partial(result, newest, missing)
     return Newest(partial, _earlier(index.kb, facts, newest), reading=relative.note)
+
+
+def _this_year_is_the_sources(fact: Fact, relative: RelativePeriod, question: Question) -> bool:
+    """The "this year" asked is the source's, not today's: the fact says that phrase or speaks
+    of its own present year ("this academic year"), or the asker dates or quotes the answer."""
+    return bool(
+        _says_phrase(fact, relative.phrase)
+        or _SPEAKS_OF_ITS_OWN_YEAR.search(f"{fact.statement} {fact.quote}")
+        or _DATES_AN_ANSWER.search(question.text)
+    )
 
 
 # A figure the source gives for its own present year ("In this academic year alone, ...").
