@@ -3,7 +3,12 @@
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+# `main(argv)` run in this process: (exit status, stdout, stderr); the `run` fixture of
+# tests/cli/conftest.py.
+Run = Callable[..., tuple[int, str, str]]
 
 
 def environment_without_settings() -> dict[str, str]:

@@ -10,13 +10,14 @@ import io
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from sendbot.cli.main import TYPE_QUESTIONS, build_parser, main
+from sendbot.cli.main import TYPE_QUESTIONS, build_parser
 from sendbot.storage.loader import load
+from tests.cli.runner import Run
 from tests.storage.storekit import KB_FILE, refuse_writes_in
 
 
@@ -26,24 +27,6 @@ def tree_digest(directory: Path) -> dict[str, str]:
         for path in sorted(directory.rglob("*"))
         if path.is_file()
     }
-
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
-    """main(argv) in process; (exit status, stdout, stderr). SystemExit counts as a status."""
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
 
 
 def one_line(text: str) -> str:

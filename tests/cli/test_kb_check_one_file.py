@@ -3,31 +3,10 @@ counted, not listed), and a statement's unbacked figure is quoted without the sp
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from sendbot.cli.main import main
+from tests.cli.runner import Run
 from tests.storage.storekit import KB_FILE
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Run:
-    """main(argv) in process; (exit status, stdout, stderr)."""
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
 
 BROKEN_NEIGHBOUR = "facts: [this is not a knowledge file\n"
 
