@@ -13,13 +13,17 @@ what the source does not break down is said by the rules on parts).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from itertools import islice
 
+from sendbot.answering.closest_unrivalled import (
+    best_answers,
+    closest_best,
+    declined_best,
+    next_ranked,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.first_reading import FirstReading
-from sendbot.answering.match import Outcome, rare_words_asked
+from sendbot.answering.match import rare_words_asked
 from sendbot.answering.newest import Newest
 from sendbot.answering.ranking import rank
 
@@ -64,30 +68,20 @@ def covered_named(read: FirstReading) -> Newest | None:
     """A declined yes-or-no question on whether something covers a thing, answered by the
     closest fact when its quote says it includes that thing, named by a rare word asked, and
     none of the next COVERED_RIVALS facts' quotes has that word."""
-    result = read.newest.result
-    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
-        return None
-    if not asks_whether_covered(read.spelt.lower()):
+    if declined_best(read) is None or not asks_whether_covered(read.spelt.lower()):
         return None
     index = read.index
     asked = rare_words_asked(index, read.spelt, COVERED_IDF)
-    ranking = rank(index, read.spelt)
-    if not asked or not ranking.candidates:
+    if not asked:
         return None
-    closest = ranking.candidates[0]
-    if closest.evidence.missing is not None:
+    ranking = rank(index, read.spelt)
+    closest = closest_best(read, ranking)
+    if closest is None:
         return None
     named = named_as_included(index, closest.position, asked)
     if not named or _names_another_whole(index, closest.position, read.spelt):
         return None
-    for other in islice(ranking.candidates, 1, 1 + COVERED_RIVALS):
+    for other in next_ranked(ranking, COVERED_RIVALS):
         if named & frozenset(index.normaliser.terms(index.facts[other.position].quote)):
             return None  # another quote names it too: which one answers is not clear
-    best = result.best
-    if best is None or best.fact is not index.facts[closest.position]:
-        return None
-    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
-    answered = result.answered_if_confident(Verdict.COVER_NAMED, best)
-    if answered is None:
-        return None
-    return replace(read.newest, result=replace(answered, suggestions=offered))
+    return best_answers(read, Verdict.COVER_NAMED)

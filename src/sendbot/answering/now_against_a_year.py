@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
+from sendbot.answering.closest_unrivalled import best_answers, closest_best, declined_best
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.match import Outcome, ScoredFact
@@ -53,19 +55,16 @@ def now_against_a_year(read: FirstReading) -> Newest | None:
     """A declined question setting the present beside a past year, answered by the closest
     fact when its quote gives the change from that year with both years, or partial, naming
     the year it does not give, when it gives the change from another year."""
-    result = read.newest.result
-    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+    best = declined_best(read)
+    if best is None:
         return None
     text = " ".join(read.asked.words)
     year = year_set_against_now(text)
-    best = result.best
-    if year is None or best is None or not _FROM_TO.search(best.fact.quote):
+    if year is None or not _FROM_TO.search(best.fact.quote):
         return None
     ranking = rank(read.index, read.spelt, read.asked)
-    if not ranking.candidates:
-        return None
-    closest, *others = ranking.candidates
-    if read.index.facts[closest.position] is not best.fact or closest.evidence.missing:
+    closest = closest_best(read, ranking)
+    if closest is None:
         return None
     # On topic alone: a year the fact does not write counts against it as against its rivals.
     # Its own written answer's other facts (the base year's figure alone) are no rivals.
@@ -73,7 +72,7 @@ def now_against_a_year(read: FirstReading) -> Newest | None:
     nearest = max(
         (
             other.evidence.topic_rank_score
-            for other in others
+            for other in islice(ranking.candidates, 1, None)
             if facts[other.position].source_id != best.fact.source_id
         ),
         default=0.0,
@@ -93,15 +92,11 @@ def now_against_a_year(read: FirstReading) -> Newest | None:
         return None  # the question names a thing the fact does not say
     given = [found.group() for found in _QUOTE_YEAR.finditer(best.fact.quote)]
     if any(found.startswith(year) for found in given):
-        answered = result.answered_if_confident(Verdict.PERIOD_FACT, best)
-        if answered is None:
-            return None
-        offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
-        return replace(read.newest, result=replace(answered, suggestions=offered))
+        return best_answers(read, Verdict.PERIOD_FACT)
     if not given:
         return None
     missing = f"The written answer gives figures for {' and '.join(given)}, not for {year}."
-    partial = result.judged(
+    partial = read.newest.result.judged(
         Verdict.LACKS_DETAIL,
         outcome=Outcome.PARTIAL,
         best=ScoredFact(best.fact, 0.0),

@@ -13,16 +13,20 @@ stands: only a purpose with no rival near it answers.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from itertools import islice
 
 from sendbot.answering.asked_purpose import PURPOSE_WORDS, TO_A_FIGURE
 from sendbot.answering.asked_recipients import asks_who_is_reached
 from sendbot.answering.asked_whom import asks_whom_it_is_for
+from sendbot.answering.closest_unrivalled import (
+    best_answers,
+    closest_best,
+    declined_best,
+    next_ranked,
+    ranked_near,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
 from sendbot.answering.normalise import COMMON_WORDS, stem
 from sendbot.answering.purpose_stated import (
@@ -113,8 +117,7 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     """A declined question asking what something is for, answered by the closest fact when it
     states a purpose and no fact ranked within PURPOSE_RIVAL_GAP of it states one too, nor one
     further down that says a thing the question names and the closest fact does not."""
-    result = read.newest.result
-    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+    if declined_best(read) is None:
         return None
     question = read.asked
     if not _asks_what_for(question) or asks_whom(read.spelt.lower()):
@@ -122,14 +125,12 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     if not _POINTS_BACK.isdisjoint(question.words):
         return None  # "what are they for?": the thing is named elsewhere, if at all
     ranking = rank(read.index, read.spelt, question)
-    if not ranking.candidates:
-        return None
-    closest = ranking.candidates[0]
-    facts = read.index.facts
-    if closest.evidence.missing is not None or closest.evidence.coverage < PURPOSE_COVERAGE:
+    closest = closest_best(read, ranking)
+    if closest is None or closest.evidence.coverage < PURPOSE_COVERAGE:
         return None
     if not _purpose_of_a_thing_named(read, closest.position):
         return None
+    facts = read.index.facts
     # What the question names that the closest fact does not say ("the high needs money",
     # of a fact on education funding as a whole); not the word asking the purpose ("goal").
     asked = read.index.normaliser.terms(read.spelt)
@@ -139,21 +140,14 @@ def unrivalled_purpose(read: FirstReading) -> Newest | None:
     # is a rival, not one telling what another thing is for ("the investment aims to double
     # ...", "through grant funding, the department has supported councils to ...").
     of_the_thing = states_purpose_of(facts[closest.position], asked, read.index.normaliser.terms)
-    for other in islice(ranking.candidates, 1, 1 + PURPOSE_RIVALS):
+    for other in next_ranked(ranking, PURPOSE_RIVALS):
         rival = facts[other.position]
         if not states_its_purpose(rival):
             continue
         if of_the_thing and not states_purpose_of(rival, asked, read.index.normaliser.terms):
             continue
-        if closest.rank_score - other.rank_score < PURPOSE_RIVAL_GAP:
+        if ranked_near(closest, other, PURPOSE_RIVAL_GAP):
             return None  # two purposes, about as close: which is meant is not clear
         if unsaid & read.index.fact_terms[other.position]:
             return None  # a purpose further down says more of what was named
-    best = result.best
-    if best is None or best.fact is not facts[closest.position]:
-        return None
-    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
-    answered = result.answered_if_confident(Verdict.PURPOSE_UNRIVALLED, best)
-    if answered is None:
-        return None
-    return replace(read.newest, result=replace(answered, suggestions=offered))
+    return best_answers(read, Verdict.PURPOSE_UNRIVALLED)

@@ -13,13 +13,17 @@ says a route too leaves which is meant unclear, and the decline stands.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from itertools import islice
 
+from sendbot.answering.closest_unrivalled import (
+    best_answers,
+    closest_best,
+    declined_best,
+    next_ranked,
+    ranked_near,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
 from sendbot.answering.ranking import rank
 from sendbot.answering.terms_not_held import terms_not_held
@@ -68,36 +72,26 @@ def route_stated(read: FirstReading) -> Newest | None:
     """A declined question asking how a thing gets to whoever it is for, answered by the
     closest fact when its quote says the route, it holds what the question names, and no fact
     of another topic ranked within ROUTE_RIVAL_GAP of it says a route too."""
-    result = read.newest.result
-    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+    if declined_best(read) is None:
         return None
     question = read.asked
     if question.intent is not Intent.METHOD or not asks_route(read.spelt.lower()):
         return None
-    best = result.best
-    if best is None:
-        return None
     ranking = rank(read.index, read.spelt, question)
-    if not ranking.candidates:
+    closest = closest_best(read, ranking)
+    if closest is None:
         return None
-    closest = ranking.candidates[0]
     facts = read.index.facts
     fact = facts[closest.position]
-    if fact is not best.fact or closest.evidence.missing is not None:
-        return None
     if closest.evidence.coverage < ROUTE_COVERAGE or not says_route(fact.quote):
         return None
     asked = read.index.normaliser.terms(read.spelt)
     if terms_not_held(asked, read.index.fact_terms[closest.position]):
         return None  # the question names a thing the fact does not say
-    for other in islice(ranking.candidates, 1, 1 + ROUTE_RIVALS):
+    for other in next_ranked(ranking, ROUTE_RIVALS):
         rival = facts[other.position]
         if fact.topic is not None and rival.topic == fact.topic:
             continue  # another answer's word on the same route: one answer, not a rival
-        if closest.rank_score - other.rank_score < ROUTE_RIVAL_GAP and says_route(rival.quote):
+        if ranked_near(closest, other, ROUTE_RIVAL_GAP) and says_route(rival.quote):
             return None  # two routes, about as close: which is meant is not clear
-    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
-    answered = result.answered_if_confident(Verdict.ROUTE_STATED, best)
-    if answered is None:
-        return None
-    return replace(read.newest, result=replace(answered, suggestions=offered))
+    return best_answers(read, Verdict.ROUTE_STATED)

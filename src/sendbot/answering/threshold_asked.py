@@ -14,13 +14,17 @@ leaves which is meant unclear, and the decline stands.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from itertools import islice
 
+from sendbot.answering.closest_unrivalled import (
+    best_answers,
+    closest_best,
+    declined_best,
+    next_ranked,
+    ranked_near,
+)
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.intent import Intent
-from sendbot.answering.match import Outcome
 from sendbot.answering.newest import Newest
 from sendbot.answering.ranking import rank
 from sendbot.answering.terms_not_held import terms_not_held
@@ -78,8 +82,8 @@ def threshold_given(read: FirstReading) -> Newest | None:
     its quote gives one, it holds enough of what the question names and every thing it names
     besides the words asking for a threshold, and no other fact ranked
     within THRESHOLD_RIVAL_GAP of it gives one too."""
-    result = read.newest.result
-    if result.outcome is not Outcome.DECLINED or result.verdict is not Verdict.NONE:
+    best = declined_best(read)
+    if best is None:
         return None
     question = read.asked
     text = read.spelt.lower()
@@ -87,29 +91,20 @@ def threshold_given(read: FirstReading) -> Newest | None:
         return None
     if question.intent is not Intent.AMOUNT and not _FOR_EACH.search(text):
         return None
-    best = result.best
-    if best is None or not gives_threshold(best.fact.quote):
+    if not gives_threshold(best.fact.quote):
         return None
     ranking = rank(read.index, read.spelt, question)
-    if not ranking.candidates:
-        return None
-    closest = ranking.candidates[0]
-    facts = read.index.facts
-    if facts[closest.position] is not best.fact or closest.evidence.missing is not None:
-        return None
-    if closest.evidence.coverage < THRESHOLD_COVERAGE:
+    closest = closest_best(read, ranking)
+    if closest is None or closest.evidence.coverage < THRESHOLD_COVERAGE:
         return None
     normaliser = read.index.normaliser
     asking = frozenset(normaliser.terms(_THRESHOLD_ASKING_WORDS))
     held = read.index.fact_terms[closest.position]
     if terms_not_held(normaliser.terms(read.spelt), held, asking):
         return None  # the question names a thing the fact does not say
-    for other in islice(ranking.candidates, 1, 1 + THRESHOLD_RIVALS):
-        near = closest.rank_score - other.rank_score < THRESHOLD_RIVAL_GAP
+    facts = read.index.facts
+    for other in next_ranked(ranking, THRESHOLD_RIVALS):
+        near = ranked_near(closest, other, THRESHOLD_RIVAL_GAP)
         if near and gives_threshold(facts[other.position].quote):
             return None  # two thresholds, about as close: which is meant is not clear
-    offered = tuple(item for item in result.suggestions if item.fact is not best.fact)
-    answered = result.answered_if_confident(Verdict.THRESHOLD_GIVEN, best)
-    if answered is None:
-        return None
-    return replace(read.newest, result=replace(answered, suggestions=offered))
+    return best_answers(read, Verdict.THRESHOLD_GIVEN)
