@@ -34,9 +34,12 @@ _CHANGE_LABEL = re.compile(
     r"decrease|decreased|drop|higher|lower|compared)\b",
     re.IGNORECASE,
 )
-# A quote giving both ends of a change: "has increased from 115,000 to 200,000".
+# A quote giving both ends of a change: "has increased from 115,000 to 200,000", "has gone
+# down from ...".
 _FROM_TO = re.compile(
-    r"\b(?:increas(?:e|ed|ing)|rise|rose|risen|grown|grew|fall|fell|fallen) from\b", re.IGNORECASE
+    r"\b(?:increas(?:e|ed|ing)|rise|rose|risen|grown|grew|fall|fell|fallen|gone up|gone down) "
+    r"from\b",
+    re.IGNORECASE,
 )
 
 
@@ -56,6 +59,12 @@ def amounts(fact: Fact) -> tuple[Figure, ...]:
     )
 
 
+def gives_both_ends(quote: str) -> bool:
+    """The quote says a change from one figure ("increased from 115,000 to 200,000"): both ends
+    of it, each of which may be given with its year."""
+    return _FROM_TO.search(quote) is not None
+
+
 def is_change(figure: Figure) -> bool:
     """The figure is a rise or fall from another time, by its label."""
     return bool(_CHANGE_LABEL.search(figure.label))
@@ -67,7 +76,7 @@ def states_a_change(fact: Fact) -> bool:
     if any(is_change(figure) for figure in given):
         return True
     kinds = [figure.kind for figure in given]
-    return bool(_FROM_TO.search(fact.quote)) and len(kinds) > len(set(kinds))
+    return gives_both_ends(fact.quote) and len(kinds) > len(set(kinds))
 
 
 def gives_only_changes(fact: Fact) -> bool:

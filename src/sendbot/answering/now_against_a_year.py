@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import islice
 
 from sendbot.answering.closest_unrivalled import best_answers, closest_best, declined_best
+from sendbot.answering.compared_years import gives_both_ends
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.first_reading import FirstReading
 from sendbot.answering.match import Outcome, ScoredFact
@@ -29,13 +30,6 @@ _NOW = re.compile(r"\b(?:now|today|currently|nowadays|these days|at the moment|a
 # Setting one beside the other: "now vs 2015", "today compared with 2015", "now and in 2015".
 _AGAINST = re.compile(r"\b(?:vs|versus|v|compared (?:to|with)|than|against|and (?:back )?in|and)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:_\d\d)?\b")
-# A quote giving both ends of a change, each with its year: "has increased from 115,000 to
-# 200,000 in 2024/25", counted "since 2015/16".
-_FROM_TO = re.compile(
-    r"\b(?:increas(?:e|ed|ing)|rise|rose|risen|grown|grew|fall|fell|fallen|gone up|gone down) "
-    r"from\b",
-    re.IGNORECASE,
-)
 _QUOTE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
 # How far, on topic, the next fact must rank below the closest for the closest to be the one
 # meant.
@@ -60,7 +54,9 @@ def now_against_a_year(read: FirstReading) -> Newest | None:
         return None
     text = " ".join(read.asked.words)
     year = year_set_against_now(text)
-    if year is None or not _FROM_TO.search(best.fact.quote):
+    # (both ends of the change, each with its year: "has increased from 115,000 to 200,000
+    # in 2024/25", counted "since 2015/16")
+    if year is None or not gives_both_ends(best.fact.quote):
         return None
     ranking = rank(read.index, read.spelt, read.asked)
     closest = closest_best(read, ranking)
