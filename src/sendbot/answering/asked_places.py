@@ -10,6 +10,7 @@ from sendbot.answering.compared_with import COMPARING
 from sendbot.answering.english_words import ENGLISH_WORDS
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.normalise import PLACE_WORDS, WORD_START, fold_text
+from sendbot.answering.setting_aside_words import SETTING_ASIDE, either_of
 from sendbot.answering.wordlists import REGIONS
 
 _BARE_REGIONS = sorted({region.removeprefix("the ") for region in REGIONS}, key=len, reverse=True)
@@ -247,7 +248,8 @@ def _said_in(place: str, folded: str) -> bool:
     return bool(re.search(rf"\b{re.escape(place.lower().removeprefix('the '))}\b", folded))
 
 
-_LEFT_OUT = re.compile(r"\b(?:apart from|other than|besides|except|excluding)\b", re.I)
+# The words before a place that leave it out of those asked about ("apart from Bedford").
+_LEFT_OUT = re.compile(rf"\b{either_of((*SETTING_ASIDE, 'excluding'))}\b", re.I)
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 

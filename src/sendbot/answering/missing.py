@@ -82,6 +82,7 @@ from sendbot.answering.period_mismatch import (
 from sendbot.answering.place_set_aside import only_set_aside
 from sendbot.answering.place_takes_part import asks_if_place_takes_part
 from sendbot.answering.question import Question, names_a_measure
+from sendbot.answering.setting_aside_words import SETTING_ASIDE, either_of
 from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
 from sendbot.answering.unsaid_kinds import (
@@ -1054,14 +1055,12 @@ def _missing_list(question: Question, fact: FactProfile) -> str | None:
 
 # "who else is in it apart from NDTi", "which orgs are in it besides X": the others, past the
 # one named.
+_BESIDES_WORDS = (*SETTING_ASIDE, "aside from")
 _BESIDES = re.compile(
     r"^(?:who else|(?:which|what) (?:other )?\w+|who) (?:\w+ ){1,8}?"
-    r"(?:apart from|besides|other than|except|aside from) (?:the )?(\w+)"
+    rf"{either_of(_BESIDES_WORDS)} (?:the )?(\w+)"
 )
 _LED_BY = re.compile(r"\bled by (?:the )?((?:\w+ ){0,6}\w+)")
-
-
-_BESIDES_WORDS = ("apart from", "besides", "other than", "except", "aside from")
 
 
 @lru_cache(maxsize=8)
@@ -1102,7 +1101,7 @@ def _asks_the_names(question: Question) -> bool:
 # Bedford": the ones a fact naming one as an example does not list.
 _THE_OTHER_ONES = re.compile(
     r"\b(?:what|which|who) (?:are|were|r) the (?:other|rest)(?: \w+){0,6}? "
-    r"(?:besides|apart from|other than|except|as well as|beyond)\b"
+    rf"{either_of((*SETTING_ASIDE, 'as well as', 'beyond'))}\b"
 )
 
 

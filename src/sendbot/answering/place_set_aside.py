@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The words before a place that set it aside rather than ask of it.
-_SETTING_ASIDE = (
-    r"\b(?:outside(?: of)?|beyond|other than|apart from|aside from|except(?: for| in)?|"
-    r"besides|not (?:just|only) (?:in|for))(?: the)? "
+from sendbot.answering.setting_aside_words import SETTING_ASIDE, either_of
+
+# The words before a place that set it aside rather than ask of it: those that set any thing
+# aside, and the ones said of places ("outside London", "not just in the south east").
+_OF_PLACES = (
+    *("outside", "outside of", "beyond", "aside from", "except for", "except in"),
+    *("not just in", "not just for", "not only in", "not only for"),
 )
+_SETTING_ASIDE = rf"\b{either_of(SETTING_ASIDE + _OF_PLACES)}(?: the)? "
 
 
 def only_set_aside(text: str, places: Sequence[str]) -> bool:

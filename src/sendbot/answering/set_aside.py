@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import re
 
-# The words that set something aside, then what is set aside (a pointer or "the ..."), up to
-# the end of its clause: a stop, or the next asking word.
-_SET_ASIDE = re.compile(
-    r"\s*\b(?:beyond|on top of|besides|apart from|other than|in addition to|over and above|"
-    r"not counting|excluding)\s+(?:the|those|these|them)\b"
-    # ("the 10.5bn": a point or comma between digits ends nothing)
-    r"(?:(?!\b(?:how|what|which|are|is|has|have|did|do|does|will)\b)(?:\d[.,]\d|[^,.;:?!\n]))*",
-    re.IGNORECASE,
-)
+from sendbot.answering.setting_aside_words import either_of
 
-
-# The words one of which the pattern needs, as an ASCII message lower-cased writes them: a
-# message with none of them (most) is not searched. (Another message is always searched: a
-# letter that is no ASCII one may match an ASCII one when case is ignored.)
+# The words that set aside what the asker already has or add to it ("on top of the ones that
+# opened"): a list of its own, as this reads what is asked beside a thing the asker has, not a
+# thing left out of what is asked (`setting_aside_words`, with "except"). One of them the
+# pattern needs, as an ASCII message lower-cased writes them: a message with none of them
+# (most) is not searched. (Another message is always searched: a letter that is no ASCII one
+# may match an ASCII one when case is ignored.)
 _SETTING_ASIDE_WORDS = (
     "beyond",
     "on top of",
@@ -34,6 +28,14 @@ _SETTING_ASIDE_WORDS = (
     "over and above",
     "not counting",
     "excluding",
+)
+# Those words, then what is set aside (a pointer or "the ..."), up to the end of its clause: a
+# stop, or the next asking word.
+_SET_ASIDE = re.compile(
+    rf"\s*\b{either_of(_SETTING_ASIDE_WORDS)}\s+(?:the|those|these|them)\b"
+    # ("the 10.5bn": a point or comma between digits ends nothing)
+    r"(?:(?!\b(?:how|what|which|are|is|has|have|did|do|does|will)\b)(?:\d[.,]\d|[^,.;:?!\n]))*",
+    re.IGNORECASE,
 )
 
 
