@@ -303,7 +303,8 @@ def profile(
     having = _WITH.search(fact.title or "") or _WITH.search(fact.statement)
     main = next((figure for figure in fact.figures if figure.kind is not FigureKind.DATE), None)
     kinds = {figure.kind for figure in fact.figures}
-    period = _fact_period(" ".join(" ".join(words(text)) for text in (fact.statement, *labels)))
+    said_of_period = " ".join(" ".join(words(text)) for text in (fact.statement, *labels))
+    period = _relative_period_said(said_of_period)
     own_terms = frozenset(term for text in own_text for term in terms_of(text))
     return FactProfile(
         intents=frozenset(intents),
@@ -580,7 +581,7 @@ def _percent_changes(fact: Fact) -> tuple[str, ...]:
 _FORECAST = re.compile(r"\b(?:expected|forecast|projected|predicted|set to|likely to)\b", re.I)
 
 # The periods a fact's figures may be said to cover, relative to the answer's date.
-_FACT_PERIOD = re.compile(
+_RELATIVE_PERIOD = re.compile(
     r"\b(?:this (?:academic |financial )?year|so far|to date|since \w+ \d{4}|"
     r"over (?:the (?:last|past) )?\w+ years|in the (?:last|past) \w+ years)\b"
 )
@@ -591,8 +592,11 @@ _WITHOUT = re.compile(r"(?:\b[\w-]+ ){0,2}\bwithout (?:an? )?([A-Za-z]+(?: plans
 _WITH = re.compile(r"(?:\b[\w-]+ ){0,2}\bwith (?:an? )?([A-Za-z]+(?: plans?)?)")
 
 
-def _fact_period(text: str) -> str | None:
-    found = _FACT_PERIOD.search(text)
+def _relative_period_said(text: str) -> str | None:
+    """The period a fact's (folded) words say its figures cover relative to the answer's date
+    ("this academic year", "so far"): not its `period` nor a year it names (see
+    `newest._own_period`), which this profile does not read."""
+    found = _RELATIVE_PERIOD.search(text)
     return found.group(0) if found else None
 
 

@@ -1024,7 +1024,8 @@ def _matched_older_for_now(
 
 def _own_period(fact: Fact) -> Period | None:
     """The year a fact's figure is for: its `period`, else the newest split year its title or
-    statement names ("Warwickshire's high needs allocation for 2025/26"); None if neither."""
+    statement names ("Warwickshire's high needs allocation for 2025/26"); None if neither. (A
+    period said relative to the answer's date, "this year", is `FactProfile.period`.)"""
     if fact.period:
         return period_of(fact)
     named = (
