@@ -14,7 +14,7 @@ from itertools import pairwise
 from sendbot.answering.named_month import MONTH_WORDS
 from sendbot.answering.normalise import STOPWORDS, words
 from sendbot.answering.question import Question
-from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.figures import MONTH_NAME_BY_NUMBER
 from sendbot.knowledge.human_date import human_date
 from sendbot.knowledge.measures import period_of
 from sendbot.knowledge.model import Fact, KnowledgeBase
@@ -124,7 +124,6 @@ def named_years(question: Question) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +213,7 @@ def says_period(fact: Fact, asked: Period, question: Question) -> bool:
         # million on their 2024/25 block" gives no 2024/25 allocation), unless a change is asked.
         said = _without_comparison_bases(said)
     if month:
-        return year in said and MONTH_NAMES[int(month)] in said
+        return year in said and MONTH_NAME_BY_NUMBER[int(month)] in said
     if "_" in year:
         return year in said or asked.text in implied_years(fact)
     if since_year(question, asked) and any(word.startswith(f"{year}_") for word in said):

@@ -19,7 +19,7 @@ from sendbot.answering.fact_profile import FactProfile, names_with_years, one_co
 from sendbot.answering.intent import Intent, intent_of
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, Normaliser, words
 from sendbot.answering.spelling import Speller
-from sendbot.knowledge.figures import MONTHS
+from sendbot.knowledge.figures import MONTH_NAME_BY_NUMBER
 from sendbot.knowledge.model import Fact, FigureKind, KnowledgeBase
 
 # Bump when what build_index computes changes; compiled indexes saved by an older version are
@@ -50,8 +50,6 @@ MIN_TYPO_LENGTH = 5
 LONG_WORD = 8
 
 DIGIT = re.compile(r"\d")
-
-MONTH_NAME_BY_NUMBER = {number: name for name, number in MONTHS.items()}
 
 
 @dataclass(frozen=True, slots=True)

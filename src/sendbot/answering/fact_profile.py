@@ -22,13 +22,12 @@ from sendbot.answering.compared_years import states_a_change
 from sendbot.answering.intent import Intent
 from sendbot.answering.normalise import PLACE_WORDS, STOPWORDS, stem, words
 from sendbot.answering.word_start import at_word_starts
-from sendbot.knowledge.figures import AGE_WORDS, MONTHS
+from sendbot.knowledge.figures import AGE_WORDS, MONTH_NAME_BY_NUMBER, MONTHS
 from sendbot.knowledge.model import Fact, Figure, FigureKind
 from sendbot.knowledge.periods import relative_period
 
 DEFAULT_PLACE = "England"
 
-MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
 
 INTENTS_OF_FIGURE = {
     FigureKind.COUNT: {Intent.COUNT},
@@ -274,8 +273,8 @@ def is_age(figure: Figure) -> bool:
 def said_date(value: str) -> str:
     """'2023-09' -> 'September 2023'; other values as they are."""
     year, _, rest = value.partition("-")
-    if rest[:2].isdigit() and int(rest[:2]) in MONTH_NAMES:
-        return f"{MONTH_NAMES[int(rest[:2])]} {year}"
+    if rest[:2].isdigit() and int(rest[:2]) in MONTH_NAME_BY_NUMBER:
+        return f"{MONTH_NAME_BY_NUMBER[int(rest[:2])].capitalize()} {year}"
     return value
 
 

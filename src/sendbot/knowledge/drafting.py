@@ -28,6 +28,7 @@ from sendbot.knowledge.drafted_measure import (
     restated_amount,
 )
 from sendbot.knowledge.figures import (
+    MONTH_NAME_BY_NUMBER,
     MONTHS,
     NUMBER_WORDS,
     SCALES,
@@ -588,7 +589,6 @@ _FIGURE_ASKS: tuple[tuple[str, FigureKind], ...] = (
     ("how much ", FigureKind.MONEY),
     ("what percentage ", FigureKind.PERCENT),
 )
-_MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
 _ASKED_IN = re.compile(r" in (?P<period>[^ ?]+)\?$")
 
 
@@ -639,7 +639,7 @@ def _period_said(fact: Fact) -> str:
         return ""
     month = re.fullmatch(r"(\d{4})-(\d{2})", fact.period)
     if month:
-        return f" in {_MONTH_NAMES[int(month[2])]} {month[1]}"
+        return f" in {MONTH_NAME_BY_NUMBER[int(month[2])].capitalize()} {month[1]}"
     return f" in {fact.period}"
 
 

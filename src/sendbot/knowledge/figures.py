@@ -36,6 +36,10 @@ MONTHS = {
         start=1,
     )
 }
+# Each month's name by its number (9 -> "september"): the one reverse of MONTHS, read-only.
+MONTH_NAME_BY_NUMBER: Mapping[int, str] = MappingProxyType(
+    {number: name for name, number in MONTHS.items()}
+)
 # The one map of number words: every module that reads them imports this one, and it is
 # read-only so that none adds its own words to it for all the others.
 NUMBER_WORDS: Mapping[str, int] = MappingProxyType(
