@@ -36,7 +36,9 @@ def test_a_sum_asked_of_a_fact_giving_none_is_partial(
 
 def test_the_sum_given_still_answers(shipped_index: FactIndex) -> None:
     reply = assert_answered_with(
-        shipped_index, "how much is the supported internships pilot worth?", "supported-internships-pilot"
+        shipped_index,
+        "how much is the supported internships pilot worth?",
+        "supported-internships-pilot",
     )
     assert "£3 million" in reply.text
 
