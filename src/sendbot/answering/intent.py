@@ -872,7 +872,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"being paid(?! (?:work|employment|jobs?|for)\b)|"
             r"paid per|paid an hour|"
             # "how much are EPs paid?": what someone is paid, said with who in between
-            r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$"
+            r"how much (?:are|is|do|does) (?:\w+ ){1,3}?(?:paid|get paid)$|"
+            # "are supported internships paid?", "is the placement paid or unpaid": whether those
+            # doing it are paid, asked of the thing they do
+            r"^(?:are|is|were|was) (?:\w+ ){1,4}?paid(?: or (?:unpaid|not|voluntary))?$"
         ),
     ),
     # "whats the PINS thing worth", "what is the change programme worth": its sum of money

@@ -85,6 +85,7 @@ from sendbot.answering.question import Question, names_a_measure
 from sendbot.answering.setting_aside_words import SETTING_ASIDE, either_of
 from sendbot.answering.span_mismatch import names_a_span, other_span, set_aside, sets_a_figure_aside
 from sendbot.answering.spelt_out import asked_letters, spells_out
+from sendbot.answering.sum_not_given import asks_how_much_money, no_sum_given
 from sendbot.answering.unsaid_kinds import (
     asked_of_the_answer,
     asks_how_a_formula_works,
@@ -2417,6 +2418,10 @@ CHECKS: tuple[tuple[Gate, Check], ...] = (
     (
         lambda q, a: q.intent is not _OTHER,
         lambda q, f, ft, a: _missing_kind_of_detail(q, f, a.subject_terms),
+    ),
+    (
+        lambda q, a: asks_how_much_money(q),
+        lambda q, f, ft, a: no_sum_given(q, f),
     ),
     (
         lambda q, a: (

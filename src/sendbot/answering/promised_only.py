@@ -55,7 +55,10 @@ _EVENT_WORDS = (
     (
         "published",
         r"published|publish|released|come out|came out|out (?:yet|now|already)|"
-        r"reported back|report back|reported",
+        r"reported back|report back|reported|"
+        # "have they set out the reform plans yet": put out in full (asked by now only: "did
+        # the plan set out a timetable" asks what it holds)
+        r"set (?:(?:them|it|these|those) )?out",
     ),
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
@@ -99,7 +102,7 @@ _EVENT = re.compile(
 )
 # The first word of each, to pass over at once the many questions that name none.
 _EVENT_FIRST_WORDS = frozenset(
-    """published publish released come came out opened open announced announce started start
+    """published publish released come came out opened open announced announce started start set
     begun begin launched launch kicked rolled over done ended finished concluded wound completed
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
@@ -107,6 +110,7 @@ _EVENT_FIRST_WORDS = frozenset(
     rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
+_CLIPPED_WORDS = frozenset({"yet", "already"})  # what a clipped yes-or-no question ends with
 _WORDS_BEFORE_EVENT = 10
 _WORDS_BEFORE_AN_END = 14
 # Asked of the event still to come, or of what was said of it: the promise answers.
@@ -205,7 +209,7 @@ def asked_event(text: str) -> AskedEvent | None:
     said = set(text.translate(_PUNCTUATION_TO_SPACE).split())
     if said & _WHEN_OR_NEWEST or _MOST_RECENT in text:
         return None
-    yes_no = bool(said & _AUX and said & _EVENT_FIRST_WORDS)
+    yes_no = bool((said & _AUX or said & _CLIPPED_WORDS) and said & _EVENT_FIRST_WORDS)
     details = not said.isdisjoint(_DETAILS)
     contents = (bool(said & _WHAT) or details) and (
         "in" in said
@@ -231,11 +235,15 @@ def asked_event(text: str) -> AskedEvent | None:
 
 def _event_asked(clause: str) -> AskedEvent | None:
     asked = _YES_NO.match(clause)
+    if asked is None and _CLIPPED.match(clause):
+        asked = _YES_NO.match(f"has {clause}")  # "white paper out yet?" asks "has it come out"
     if asked is None:
         return None
     rest = " ".join(asked["rest"].split())
     found = _EVENT.search(rest)
     if found is None or found.lastgroup is None:
+        return None
+    if found[0].startswith("set") and not (_BY_NOW.search(rest) or _OR_NOT.search(rest)):
         return None
     event = found.lastgroup
     if event == "ended" and _ROLLED_OUT.search(rest, found.end()):
@@ -277,6 +285,18 @@ _AS_PLANNED = re.compile(r"\b(?:as (?:planned|intended|scheduled|expected)|on ti
 
 
 _BY_NOW = re.compile(r"\b(?:yet|already|so far|by now|at all|now)\b")
+_OR_NOT = re.compile(r"\bor (?:not|nah|no)\b")
+# A yes-or-no question put in chat with its "has" left out: a thing and what is asked of it by
+# now ("white paper published yet or nah", "evaluation done and dusted yet?"), no question word
+# or verb of its own anywhere ("when ..." asks another thing; "beyond what has opened already"
+# tells what is so, as does "besides the ones opened already").
+_CLIPPED = re.compile(
+    r"\s*(?!.*\b(?:what|whats|when|where|which|who|why|how|has|have|had|did|does|do|is|are|was|"
+    r"were|will|would|can|could)\b)"
+    r"(?!(?:besides|beyond|apart from|except|other than|on top of|as well as|not counting)\b)"
+    r"(?:\w+ ){0,8}?\w+ "
+    r"(?:yet|already)(?: or (?:not|nah|no|what))?\s*$"
+)
 
 
 def _contents_asked(clause: str, text: str) -> AskedEvent | None:
