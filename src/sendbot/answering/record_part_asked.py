@@ -83,6 +83,9 @@ _PARTS = (
             r"|\bdate (?:that |when )?(?:the |this |its )?(?:(?:written |govt |government )?"
             r"(?:answer|reply|response) was (?:given|published|issued|made|sent)|"
             r"(?:govt|government|dfe|department|minister) (?:answered|replied|responded))\b"
+            # "date of the reply saying X", "the date on that answer": the answer's own date
+            r"|\bdate (?:of|on|for) (?:the |this |that )?(?:written |govt |government )?"
+            r"(?:answer|reply|response)\b(?!'s)"
         ),
     ),
     (
