@@ -220,8 +220,9 @@ def test_a_record_part_of_an_answer_on_another_topic_is_not_given(
         # the answer's date asked as a noun, the answer named by what it says
         ("need the date of the reply that mentions 15 new special schools", AnswerPart.ANSWERED_ON),
         ("date on that answer about ep training pls", AnswerPart.ANSWERED_ON),
-        # not the answer's own date: the question's
+        # not the answer's own date: the question's, or a time the count is given up to
         ("date of the question about pins", AnswerPart.ASKED_ON),
+        ("how many reports were out by the date of the answer", None),
     ],
 )
 def test_the_date_of_an_answer_named_by_what_it_says(message: str, part: AnswerPart | None) -> None:
