@@ -61,3 +61,38 @@ def test_the_answers_record_still_holds_the_year(single_source_index: FactIndex)
     # date, is no reply: the year may be the very thing asked.
     reply = answer(single_source_index, "was this reply the 2024 one, or older?")
     assert reply.fact is None or reply.fact.id != "document-answered-by"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the dfe admit in 2023 that special school demand had gone up",
+        "did ministers acknowledge back in 2023 that demand for specialist places had risen?",
+    ],
+)
+def test_a_year_something_was_owned_to_names_its_answer(question: str) -> None:
+    assert years_naming_an_answer(analyse(question)) == {"2023"}
+
+
+def test_a_fact_dating_only_years_before_its_answers_year_need_not_hold_it(
+    shipped_index: FactIndex,
+) -> None:
+    # "over 50,000 more pupils ... compared to 2017", of the June 2023 answer: 2017 cannot be
+    # the 2023 the question names that answer by.
+    question = "did the dfe admit in 2023 that special school demand had gone up"
+    assert not _mismatched(shipped_index, question, "special-school-pupils-rise-since-2017")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the dfe admit in 2023 that special school demand had gone up",
+        "did ministers acknowledge back in 2023 that demand for specialist places had risen?",
+    ],
+)
+def test_asked_whether_it_was_owned_that_it_had_grown_the_fact_saying_so_answers(
+    shipped_index: FactIndex, question: str
+) -> None:
+    # Not "we have responded to this by developing new specialist provision", which says
+    # nothing of the growth itself.
+    assert_answered_with(shipped_index, question, "special-school-pupils-rise-since-2017")

@@ -212,3 +212,43 @@ def test_a_record_part_of_an_answer_on_another_topic_is_not_given(
     )
     reply = answer(single_source_index, question)
     assert reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        # the answer's date asked as a noun, the answer named by what it says
+        ("need the date of the reply that mentions 15 new special schools", AnswerPart.ANSWERED_ON),
+        ("date on that answer about ep training pls", AnswerPart.ANSWERED_ON),
+        # not the answer's own date: the question's, or a time the count is given up to
+        ("date of the question about pins", AnswerPart.ASKED_ON),
+        ("how many reports were out by the date of the answer", None),
+    ],
+)
+def test_the_date_of_an_answer_named_by_what_it_says(message: str, part: AnswerPart | None) -> None:
+    assert record_part_asked(message) is part
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # One written answer gives the special schools' 3.4%: its date is asked, not the rise.
+        "what's the date of the reply saying special schools get 3.4% more",
+        "date on the answer that said special schools were getting a 3.4 per cent rise?",
+    ],
+)
+def test_the_date_of_the_answer_saying_a_thing_is_its_record(
+    shipped_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(shipped_index, question, "hn-2023-02-22-answered-date")
+
+
+def test_the_date_of_an_answer_saying_what_two_answers_say_is_no_other_fact(
+    shipped_index: FactIndex,
+) -> None:
+    # 400 more EPs to be trained: said in November 2023 and again in February 2024. Which
+    # answer's date is meant is unclear, and the training itself is no date of an answer.
+    reply = answer(shipped_index, "date of the answer that says 400 more eps are being trained")
+    assert reply.outcome is not Outcome.ANSWERED or (
+        reply.fact is not None and "answered on" in reply.fact.quote
+    ), reply.text

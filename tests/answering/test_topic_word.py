@@ -204,6 +204,10 @@ def _answers_with_the_newest_word(
     [
         "someone told me 50k more pupils in special schools than 2017 - got a newer number?",
         "whats the latest number on demand for special school places",
+        # "latest data", "newest stats": the words asking for the newest take the word asking
+        # a figure with them, but a figure is what is asked all the same.
+        "most up to date stats you have on demand for specialist places?",
+        "recentest data re demand for places in special schools",
     ],
 )
 def test_a_number_asked_of_a_topic_whose_newest_word_has_none_is_that_answers_figure(

@@ -552,7 +552,11 @@ _ANSWER_SPEAKS = re.compile(
 _PART_ASKED_OUTRIGHT = re.compile(
     r"\b(?:answered|replied|responded|signed|wrote|answerd|answred)\b|"
     r"\b(?:which|what) (?:minister|date|day)\b|\bwho (?:was|is) (?:the )?minister\b|"
-    r"\bwhen (?:was|is|were|did)\b"
+    r"\bwhen (?:was|is|were|did)\b|"
+    # "date of the answer saying X", "the date on the reply that said X": the answer's date
+    # asked as a noun, the answer named by what it says.
+    r"^(?:(?:and|so|ok|pls|please|whats|what's|what is|give me|need) )*(?:the )?(?:exact )?"
+    r"date (?:of|on|for) (?:the|that|this) (?:[\w']+ ){0,2}?(?:answer|reply|response)\b"
 )
 # The parts of a written answer that say who gave it and when: not what a question asks when
 # it names the answer as what says something.

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-# "has demand grown", "have numbers gone up", "did the budget rise"
+# "has demand grown", "have numbers gone up", "did the budget rise"; told as said, "did they
+# admit that demand had grown"
 _HAS_CHANGED = re.compile(
-    r"\b(?:has|have|did)\b(?:\s+[\w']+){0,8}?\s+(?:grown|grow|gone (?:up|down)|go (?:up|down)|"
+    r"\b(?:has|have|had|did)\b(?:\s+[\w']+){0,8}?\s+(?:grown|grow|gone (?:up|down)|go (?:up|down)|"
     r"risen|rise|increased|increase|fallen|fall|dropped|drop|decreased|decrease|bumped|jumped|"
     r"hiked)\b"
 )

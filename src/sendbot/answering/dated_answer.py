@@ -30,7 +30,13 @@ _ANSWER = (
     r"(?:(?:written |parliamentary )?(?:answer|reply|response|pq|update|statement)s?"
     rf"|{_HOUSE}(?:written )?(?:answer|reply|response|pq|question)s?)"
 )
-_SAID = r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell)"
+# Saying, and owning to something as said: "did the govt admit in 2023 that demand had grown"
+# names the 2023 answer as "did the govt say in 2023" does.
+_SAID = (
+    r"(?:say|said|says|reply|replied|respond|responded|answer|answered|told|tell|"
+    r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|"
+    r"concede|concedes|conceded|confirm|confirms|confirmed)"
+)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "the feb 2024 answer", "its June 2023 reply", "the 2023 high needs answer", and with its
 # month "..., dec 2023 answer"; "the answer from March 2024", "the reply given in 2023";

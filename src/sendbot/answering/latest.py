@@ -471,7 +471,8 @@ def match_for_newest(
     # The topic is ranked once: matched here and searched for its newest news below.
     topic_ranking = rank(index, stripped)
     found = _match_newest(index, question, asked, stripped, topic_ranking)
-    found = _newer_word(index, found, topic_ranking) or found
+    figure_asked = figures_asked_as_newest(question)
+    found = _newer_word(index, found, topic_ranking, figure_asked) or found
     return _happened_over_forecast(index, question, asked, found)
 
 
@@ -530,6 +531,7 @@ def _match_newest(
         topic_ranking,
         lead_only=how_it_stands,
         answer_named=not ANSWER_WORDS.isdisjoint(asked.words),
+        figure_asked=figures_asked_as_newest(question),
     )
     if news is None and _drawn_by_latest(index, chosen, topic, topic_ranking):
         return replace(topic, question=question)
@@ -616,13 +618,16 @@ NEWER_REACH = 0.15
 STILL_REACH = 0.4
 
 
-def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> MatchResult | None:
+def _newer_word(
+    index: FactIndex, result: MatchResult, ranking: Ranking, figure_asked: bool = False
+) -> MatchResult | None:
     """'the latest on X' answered with a fact of an older written answer, when a fact of a
     later one ranks close to it on X alone, lacks nothing asked and gives the kind of detail
     asked: the later answer's word is the newest ("the latest on the universal training offer
     for school staff": the June 2025 answer's CPD programme, not the February 2024 count of
     autism training). Not a figure of another measure ("the latest % rise in high needs" is
-    not the newer total), which `resolve` orders by measure."""
+    not the newer total), which `resolve` orders by measure. `figure_asked`: the whole question
+    asked a figure ("the newest data on X"), which its topic alone may no longer say."""
     if not result.answered or result.best is None or not ranking.candidates:
         return None
     shown = result.best.fact
@@ -657,6 +662,7 @@ def _newer_word(index: FactIndex, result: MatchResult, ranking: Ranking) -> Matc
             and answered_on(index, fact) > since
             and not (shown.measure and fact.measure and fact.measure != shown.measure)
             and _gives_kind_asked(ranking.question, fact)
+            and (not figure_asked or gives_a_figure(fact))
         ):
             scored = ScoredFact(fact, round(candidate.evidence.rank_score, 4))
             return result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
@@ -673,6 +679,18 @@ def _says_most_of(index: FactIndex, question: str, own: int, other: int) -> bool
 
 # How many of the topic's closest facts are looked at for the fact answered and a later one.
 NEWER_RIVALS = 6
+
+
+# The words asking for the newest that name figures: "the latest data", "newest stats".
+_FIGURES_NAMED = re.compile(r"\b(?:data|stats|statistics)$", re.IGNORECASE)
+
+
+def figures_asked_as_newest(text: str) -> bool:
+    """Whether the words asking for the newest ask for figures ("the newest data on X", "most
+    up to date stats on X"): `without_latest` takes them away with the rest, but what is asked
+    is still a figure, which a statement of no figure ("expected to continue to increase") does
+    not give."""
+    return any(_FIGURES_NAMED.search(found.group(0)) for found in _LATEST.finditer(text))
 
 
 def asks_a_figure(question: Question) -> bool:
@@ -981,6 +999,7 @@ def newest_on_topic(
     ranking: Ranking | None = None,
     lead_only: bool = False,
     answer_named: bool = False,
+    figure_asked: bool = False,
 ) -> ScoredFact | None:
     """The fact of the newest written answer on `topic`: the answer's first fact carrying
     every word of it (nothing asked that it does not give), or, when only the answer's own
@@ -1012,7 +1031,7 @@ def newest_on_topic(
     if not wanted and not document_too:
         return None
     on_topic = carrying(index, ranking, wanted)
-    if FIGURE_WORDS & set(question.words):
+    if figure_asked or FIGURE_WORDS & set(question.words):
         # "the latest tribunal figures": news without a figure does not answer that.
         on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
     if wanted & _money_terms(index):

@@ -83,6 +83,11 @@ _PARTS = (
             r"|\bdate (?:that |when )?(?:the |this |its )?(?:(?:written |govt |government )?"
             r"(?:answer|reply|response) was (?:given|published|issued|made|sent)|"
             r"(?:govt|government|dfe|department|minister) (?:answered|replied|responded))\b"
+            # "date of the reply saying X", "need the date on that answer": the answer's own
+            # date, asked (not "published up to the date of this answer", a time it gives)
+            r"|(?:^|\b(?:what'?s|what is|need|want|give me|get)\s)(?:the |exact )*"
+            r"date (?:of|on|for) (?:the |this |that )?(?:written |govt |government )?"
+            r"(?:answer|reply|response)\b(?!'s)"
         ),
     ),
     (

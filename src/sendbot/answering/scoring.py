@@ -405,16 +405,33 @@ def _numbers_held(index: FactIndex, query: _Query, position: int) -> frozenset[s
     names the fact's own written answer by ("where does most of the money go, per the feb 2026
     answer?"), when the fact dates nothing itself, so that the year can only name its answer (a
     fact giving years of its own is checked against it: "in the feb 2023 answer, what did the
-    total come to?" is not answered by that answer's rise for want of the total's year). Nor
+    total come to?" is not answered by that answer's rise for want of the total's year); nor,
+    in a yes/no check of what was said then, when it dates only years before it ("did they
+    admit in 2023 that demand had grown?", of "50,000 more ... compared to 2017": the check
+    asks whether it was said, and an earlier year is what was said, not the year asked; a
+    question asking what was said may be asking of an earlier year's event). Nor
     for the answer's record ("is this the 2024 answer?" asks its date, which its minister's
     name does not give), nor when a figure or who is asked, as in `_named_by_numbers`."""
     if not query.answer_years or query.intent in NUMBERS_ASKED_OF:
         return query.numbers
     fact = index.facts[position]
-    if DOCUMENT_TAG in fact.tags or any(figure.kind is FigureKind.DATE for figure in fact.figures):
-        return query.numbers
     year = str(index.kb.source_of(fact).answered.year)
+    dated = any(figure.kind is FigureKind.DATE for figure in fact.figures)
+    if DOCUMENT_TAG in fact.tags or (
+        dated and not (query.question.checking and _dates_only_before(fact, year))
+    ):
+        return query.numbers
     return query.numbers - {year} if year in query.answer_years else query.numbers
+
+
+def _dates_only_before(fact: Fact, year: str) -> bool:
+    """The fact's own dates, if any, are all of years before its answer's `year` ("over 50,000
+    more pupils ... compared to 2017"): none of them can be the year the question names that
+    answer by, as a period of 2023 or later could."""
+    return all(
+        figure.kind is not FigureKind.DATE or str(figure.value)[:4] < year
+        for figure in fact.figures
+    )
 
 
 def _sum_said_as_day(sums: frozenset[str], fact: Fact) -> bool:

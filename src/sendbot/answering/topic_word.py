@@ -28,6 +28,7 @@ from sendbot.answering.latest import (
     answered_on,
     asks_a_figure,
     asks_what_is_to_come,
+    figures_asked_as_newest,
     same_thing,
     to_come,
 )
@@ -76,7 +77,9 @@ def newest_word(
     if len(facts) < 2:
         return None
     lead = facts[0]
-    if asks_a_figure(question) and not gives_a_figure(lead):
+    # ("The newest data on X": the words asking for the newest took "data" from `question`.)
+    figure_asked = asks_a_figure(question) or figures_asked_as_newest(told)
+    if figure_asked and not gives_a_figure(lead):
         lead = figure_of_its_answer(index, lead, best.fact) or lead
     if lead is not best.fact and answered_on(index, lead) >= answered_on(index, best.fact):
         if _to_come_of_its_answer(index, question, best.fact, lead):
