@@ -127,3 +127,19 @@ def test_a_verdict_asked_as_a_tag_is_not_answered(
 def test_a_figure_checked_as_a_tag_is_no_verdict() -> None:
     asked = "you said 50,000 had done the training, isnt it a lot more than that?"
     assert analyse(asked).intent is not Intent.JUDGEMENT
+
+
+def test_more_to_come_asked_without_will_is_a_prediction(single_source_index: FactIndex) -> None:
+    question = "any more ap schools being opened next spring"
+    assert analyse(question).intent is Intent.PREDICTION
+    assert_not_answered(single_source_index, question, r"doesn't say what will happen next")
+
+
+def test_a_comparison_with_a_reform_named_by_its_year_is_not_answered(
+    single_source_index: FactIndex,
+) -> None:
+    question = "how do the new inspections compare to the 2016 framework"
+    assert analyse(question).intent is Intent.DIFFERENCE
+    assert_not_answered(single_source_index, question, _NO_COMPARISON)
+    # a figure's own year compared stays what it was
+    assert analyse("how does the funding compare with 2022/23").intent is not Intent.DIFFERENCE

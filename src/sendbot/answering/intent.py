@@ -327,6 +327,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will more councils join", "will there be more schools approved next year"
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
+            # ... asked without the "will": "any more academies getting approved next year", "more
+            # places being funded next spring?" (what is to come after the sources)
+            r"^(?:any )?(?:more|further|other) (?:\w+ ){1,4}?(?:getting|being|to be) (?:\w+ )?"
+            r"(?:approved|opened|announced|funded|built|launched|published|trained|added|created) "
+            r"(?:\w+ )?next (?:year|term|month|spring|summer|autumn|winter|academic year|"
+            r"financial year)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
             r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead|work)\b|"
             # "will the government keep funding pins after 2025": what is done next
@@ -503,6 +509,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^how (?:does|do|did|will|would|is|are) (?:\w+ ){1,10}?(?:compare|stack up|"
             r"measure up) (?:with|to|against)\b(?!(?: \w+){0,3} (?:\d|(?:last|previous|"
             r"earlier|before|ago|years?)\b))|"
+            # ... with an earlier reform named by its year: "how does it compare with the 2014
+            # reforms", "against the 2015 code" (not "compare with 2022/23", a figure's year)
+            r"^how (?:does|do|did|will|would|is|are) (?:\w+ ){1,10}?compare (?:with|to|against) "
+            r"(?:the )?\d{4} (?:\w+ ){0,2}?(?:reforms?|framework|code|act|system|regime|scheme|"
+            r"programme|qualification|award|rules|policy|green paper|white paper)\b|"
             r"\bin what (?:way|ways|respect|respects) (?:is|are|was|were|does|do|will) "
             r"(?:\w+ ){1,10}?(?:different|differ)\b|"
             r"^what (?:(?:is|s|are) )?(?:different|new|changed) (?:in|about) (?:\w+ ){1,8}?"
