@@ -109,6 +109,7 @@ def kind_of(folded: str, raw_words: Sequence[str]) -> Kind:
     """`folded`: the message folded (see `fold_text`); `raw_words`: its words."""
     if not TYPO_WORDS.isdisjoint(raw_words):
         raw_words = [TYPOS.get(word, word) for word in raw_words]
+    raw_words = _hello_drawn_in(raw_words)
     if written_thanks(folded):
         return Kind.THANKS
     if ":" in folded or "*" in folded:
@@ -280,6 +281,20 @@ def emoji_kind(text: str) -> Kind | None:
         if any(character in emoji for character in text):
             return kind
     return None
+
+
+def _hello_drawn_in(raw_words: Sequence[str]) -> Sequence[str]:
+    """'hellooo anyone home' -> 'hello anyone home', 'heyyy is this thing on': a hello opening
+    the message with its last letter drawn out is the hello, so what follows it is read as it
+    is after a plain one (most messages open with no drawn-out letter: returned as they are)."""
+    if not raw_words or len(raw_words[0]) < 3 or raw_words[0][-1] != raw_words[0][-2]:
+        return raw_words
+    # (squeezed whether or not the lists hold the drawn-out word: "hellooo" is a greeting word
+    # too, which the phrases after a hello do not open with)
+    hello = DRAWN_OUT.sub(r"\1", raw_words[0])
+    if hello == raw_words[0] or hello not in GREETING_WORDS:
+        return raw_words
+    return [hello, *raw_words[1:]]
 
 
 def _drawn_in(word: str) -> str:

@@ -70,6 +70,14 @@ _FIGURE_WORDS = (
 )
 
 
+# The one before a new thing, named after "different from": "the old one", "the existing
+# award", "what teachers got in 2019", "the version before".
+_AN_EARLIER_ONE = (
+    r"(?:\w+ ){0,4}?(?:old|older|existing|previous|former|earlier|original|outgoing|before|"
+    r"\d{4})\b"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
     # "(?: in| up)?". (Splitting only outside groups would keep them, but changes replies: a
@@ -182,7 +190,14 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"how (?:do|can|could|should|would) (?:i|we) get (?:my|our) (?:\w+ ){0,3}?(?:child|son|"
             r"daughter|kid|boy|girl)\b|"
             r"how (?:do|can|could|should|would) (?:i|we) get (?:\w+ ){1,4}?(?:to (?:\w+ )?(?:see|"
-            r"assess|help|support|test|diagnose)|for) (?:my|our|him|her)\b"
+            r"assess|help|support|test|diagnose|work with)|for) (?:my|our|him|her)\b|"
+            # "how do we get our kids' school to join", "how can i get my council to take part":
+            # the asker's own child's school or council brought in, which no written answer says
+            r"how (?:do|can|could|should|would) (?:i|we) get (?:my|our) (?:\w+ ){0,3}?(?:children|"
+            r"kids|school|primary|secondary|nursery|college|council|la)\b|"
+            # "my son is 16, how does he get onto the pilot": a place for the asker's child
+            r"\bhow (?:does|do|can|could|would|will) (?:she|he) (?:\w+ )?get (?:a place|into|"
+            r"in to|onto|on to|on)\b"
         ),
     ),
     (
@@ -312,6 +327,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "will more councils join", "will there be more schools approved next year"
             r"^will (?:there be )?(?:any )?(?:more|further|other) (?:\w+ ){1,3}?(?:join|be|get|"
             r"open|opened|approved|built|sign up|take part)\b|"
+            # ... asked without the "will": "any more academies getting approved next year", "more
+            # places being funded next spring?" (what is to come after the sources)
+            r"^(?:any )?(?:more|further|other) (?:\w+ ){1,4}?(?:getting|being|to be) (?:\w+ )?"
+            r"(?:approved|opened|announced|funded|built|launched|published|trained|added|created) "
+            r"(?:\w+ )?next (?:year|term|month|spring|summer|autumn|winter|academic year|"
+            r"financial year)\b|"
             # "will the 76 schools actually get built": doubt about what is to come
             r"^will (?:\w+ ){1,6}?(?:actually|really|ever) (?:get|be|happen|open|go ahead|work)\b|"
             # "will the government keep funding pins after 2025": what is done next
@@ -488,12 +509,28 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^how (?:does|do|did|will|would|is|are) (?:\w+ ){1,10}?(?:compare|stack up|"
             r"measure up) (?:with|to|against)\b(?!(?: \w+){0,3} (?:\d|(?:last|previous|"
             r"earlier|before|ago|years?)\b))|"
+            # ... with an earlier reform named by its year: "how does it compare with the 2014
+            # reforms", "against the 2015 code" (not "compare with 2022/23", a figure's year)
+            r"^how (?:does|do|did|will|would|is|are) (?:\w+ ){1,10}?compare (?:with|to|against) "
+            r"(?:the )?\d{4} (?:\w+ ){0,2}?(?:reforms?|framework|code|act|system|regime|scheme|"
+            r"programme|qualification|award|rules|policy|green paper|white paper)\b|"
             r"\bin what (?:way|ways|respect|respects) (?:is|are|was|were|does|do|will) "
             r"(?:\w+ ){1,10}?(?:different|differ)\b|"
             r"^what (?:(?:is|s|are) )?(?:different|new|changed) (?:in|about) (?:\w+ ){1,8}?"
             r"(?:compared (?:to|with)|from|than|versus)\b|"
             r"^(?:is|are) (?:\w+ ){1,8}?(?:like|similar to) (?:the|a|an) (?:\w+ ){0,2}?(?:one|ones|"
-            r"model|system|version|scheme)\b"
+            r"model|system|version|scheme)\b|"
+            # How a new thing differs from the one before it, asked with the verb: "how does
+            # the new qualification differ from the existing one", "how are the new courses any
+            # different to the old ones", "are the reformed rules different from what we had in
+            # 2015", "what's changed in the wording between the new and the previous version"
+            # (not "how are internships different from traineeships": two kinds, which a
+            # definition may tell apart)
+            rf"\bhow (?:does|do|did|will|would|is|are|was|were) (?:\w+ ){{1,10}}?(?:any )?"
+            rf"(?:differ|different) (?:from|to) {_AN_EARLIER_ONE}|"
+            rf"^(?:is|are|was|were) (?:\w+ ){{1,10}}?(?:any )?different (?:from|to) "
+            rf"{_AN_EARLIER_ONE}|"
+            rf"\b(?:different|changed) (?:\w+ ){{1,5}}?between (?:\w+ ){{0,8}}?{_AN_EARLIER_ONE}"
         ),
     ),
     (
@@ -545,6 +582,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # whether a sum is enough for what it meets, which no figure of the sum says
             r"^(?:is|are|was|were|has|have|had|did|does|do) (?:[\w.]+ ){1,8}?(?:keep|keeping|kept) "
             r"(?:up|pace) with\b|"
+            # A figure told, then a verdict on it asked as a tag: "only 15 opened, isn't that
+            # rather low", "400 EPs, aren't they too few" (not "isn't it a lot more than that?",
+            # a figure checked)
+            r"\b(?:isnt|is not|arent|are not) (?:that|it|this|those|these|they) (?:\w+ )?(?:slow|"
+            r"low|small|tiny|meagre|few|poor|bad|disappointing|high|huge|too \w+)$|"
             # "is PINS worth signing up for", "is the NPQ worth the effort", "is the taskforce
             # worthwhile": whether it repays the asker's time, a verdict (not "is PINS worth
             # £13m", its sum, nor "what is PINS worth")
@@ -662,7 +704,8 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?:(?:improve|improved|reduce|reduced|raised|boosted) "
             r"(?!funding|the budget|spending)|"
             r"(?:raise|boost) (?!funding|the budget|spending|(?:to|for|in|of)\b))\w+|"
-            r"what (?:did|have|has|do) (?:\w+ ){0,8}?(?:find|found|conclude|concluded|reveal|"
+            # (a long name too: "what did the pilot for young people with no plan find")
+            r"what (?:did|have|has|do) (?:\w+ ){0,10}?(?:find|found|conclude|concluded|reveal|"
             r"revealed|show|shown)|findings|what (?:(?:has|have) )?(?:came|come) (?:out )?of|"
             # What came of it for those it reached, by any measure of it: "did they have better
             # outcomes", "did attendance go up", "how did the kids get on", "did pins help any
@@ -675,6 +718,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"^how (?:did|have|has|are|were) (?:\w+ ){1,8}?(?:get|got|getting|gotten) on\b|"
             r"^how (?:did|has|have) (?:\w+ ){1,6}?(?:go|gone|turn out|turned out|work out|"
             r"worked out|pan out|panned out)$|"
+            # "how has the pilot gone for the young people on it": how it went for those it was
+            # for
+            r"^how (?:did|has|have) (?:\w+ ){1,6}?(?:go|gone|turn out|turned out|work out|"
+            r"worked out|pan out|panned out) for (?:those|the|young|people|children|kids|pupils|"
+            r"families|schools|interns|students|learners)\b|"
             r"^(?:did|has|have) (?:\w+ ){1,8}?(?:helped|help) (?:any|many|the|kids|children|"
             r"pupils|young|families|schools|anyone|anybody)\b|"
             # "did pins actually help neurodiverse kids": whether it helped those it was for
@@ -1165,7 +1213,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"on what basis|by what (?:process|means|method|criteria)|"
             r"through what (?:process|means)|"
             # "where did the extra money come from": what it came out of, not a place
-            r"where (?:\w+ ){1,10}?(?:come|comes|came|coming) from"
+            r"where (?:\w+ ){1,10}?(?:come|comes|came|coming) from|"
+            # The asker's way to complain or appeal: "how can we raise a concern about our
+            # council", "can i report my LA to the inspectors", "how do parents challenge it"
+            r"\bhow (?:do|can|could|should|would) (?:i|we|parents|families|a parent) (?:\w+ )?"
+            r"(?:complain|report|appeal|challenge|raise (?:a |my |our )?concerns?)\b|"
+            r"(?:can|could|should) (?:i|we) (?:\w+ )?(?:complain|report (?:\w+ ){0,3}?"
+            r"(?:to|about))\b"
         ),
     ),
     (

@@ -1284,7 +1284,12 @@ _INFLATION_WORDS = frozenset({"inflation", "real"})
 _REAL_TERMS = re.compile(
     r"\breal terms\b|\binflation adjusted\b|\b(?:above|after|below|beat|beats|beating|ahead of|"
     r"in line with|keep up with|keeps up with|keeping up with|outpace|outpaced|match|matched) "
-    r"inflation\b|\bor (?:just |only |simply )?(?:inflation|cash terms)\b"
+    r"inflation\b|\bor (?:just |only |simply )?(?:inflation|cash terms)\b|"
+    # "is it really that much once you factor in inflation", "allowing for inflation": the
+    # figure after inflation, asked by taking it into account
+    r"\b(?:factor|factoring|factored) in inflation\b|"
+    r"\b(?:allowing|allow|adjusting|adjust|adjusted|accounting|account|accounted) for inflation\b|"
+    r"\btak(?:e|ing) (?:\w+ )?inflation into account\b"
 )
 
 
@@ -2164,6 +2169,14 @@ def _after(
     return None
 
 
+# The asker's (or parents') own complaint or appeal, whose way a METHOD question asks: "how
+# do we appeal", "can i report my council to ofsted" (not "how is the report assessed").
+_COMPLAINT_ASKED = re.compile(
+    r"\b(?:i|we|parents|families|parent) (?:\w+ ){0,2}?(?:complain|report|appeal|challenge|"
+    r"raise (?:a |my |our )?concerns?)\b"
+)
+
+
 # The sentence for each kind of detail a fact does not give, made only for the kind asked:
 # built for every candidate a question has, so never all of them at once.
 _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
@@ -2191,7 +2204,10 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     ),
     _REASON: lambda question: f"{SOURCE} doesn't say why.",
     _METHOD: lambda question: (
-        f"{SOURCE} doesn't say how that is done or decided."
+        # "can i report my council to ofsted": the asker's own way to complain or appeal
+        f"{SOURCE} doesn't say how to complain, appeal or report a concern."
+        if _COMPLAINT_ASKED.search(question.text)
+        else f"{SOURCE} doesn't say how that is done or decided."
         if question.text.startswith("how") or " how " in question.text
         else f"{SOURCE} doesn't say what brought it about."
     ),
