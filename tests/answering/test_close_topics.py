@@ -32,20 +32,36 @@ def test_an_off_topic_question_is_offered_no_closest_topics(
     assert "special educational needs" in reply.text
 
 
+def test_an_unanswerable_question_on_topic_keeps_the_closest_topics_that_share_its_words(
+    shipped_index: FactIndex,
+) -> None:
+    reply = answer(shipped_index, "what was spent on special school minibuses in Cornwall", TODAY)
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.suggestions
+    assert "Closest topics I do have: Special free schools" in reply.text
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "how many EHCPs were issued in Scotland last year?",
-        "what was spent on special school minibuses in Cornwall",
+        # the matcher's nearest are special school shares and a Lords question's record
+        "how many EHCPs were given out in Wales last year?",
+        # the only fact sharing a word ("assessment") is when a question was asked
+        "how long does an EHCP needs assessment usually take?",
+        # shares only the department's name with a special free schools fact
+        "how many EHCPs did the dfe sign off in 2023?",
     ],
 )
-def test_an_unanswerable_question_on_topic_keeps_its_closest_topics(
+def test_an_on_topic_decline_with_no_topic_sharing_its_words_says_what_the_sources_are(
     shipped_index: FactIndex, question: str
 ) -> None:
+    """Offered a topic that shares none of what was asked, or a record of when a question
+    was asked, a user reads a broken answer: say what the sources are instead."""
     reply = answer(shipped_index, question, TODAY)
     assert reply.outcome is Outcome.DECLINED
-    assert reply.suggestions
-    assert "Closest topics I do have:" in reply.text
+    assert reply.suggestions == ()
+    assert "Closest topics" not in reply.text
+    assert reply.text.startswith("I don't have that in my sources. They are ")
 
 
 def test_a_declined_follow_on_is_asked_in_full_not_pointed_to_help(

@@ -375,6 +375,21 @@ def test_a_lock_file_left_by_an_earlier_migration_is_removed(
     assert not (data_dir / "gaps.jsonl.lock").exists()
 
 
+def test_add_refuses_a_quote_of_the_page_around_the_answer(
+    sendbot: Sendbot, kb_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The captured page ends in a loading message: verbatim in the document, but never said,
+    so a fact quoting it is refused and the knowledge base is left as it was."""
+    before = (kb_dir / KB_FILE).read_bytes()
+    furniture = [*ADD[:6], "--statement", "The page was loading.", "--quote",
+                 "Reticulating Splines", "--question", "is the page loading?",
+                 "--as-of", "2024-02-08"]  # fmt: skip
+    assert sendbot(*furniture) == 1
+    err = capsys.readouterr().err
+    assert "quote: is page furniture after the written answer" in err
+    assert (kb_dir / KB_FILE).read_bytes() == before
+
+
 def test_add_refuses_a_fact_whose_question_another_fact_answers_unless_forced(
     sendbot: Sendbot, kb_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

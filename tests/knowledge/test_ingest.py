@@ -16,7 +16,8 @@ import yaml
 
 from sendbot.knowledge.directory import loads_file
 from sendbot.knowledge.figures import unbacked_figures
-from sendbot.knowledge.ingest import IngestError, draft_from_written_answer, is_furniture
+from sendbot.knowledge.ingest import IngestError, draft_from_written_answer
+from sendbot.knowledge.page_furniture import is_furniture
 from sendbot.knowledge.parse import SLUG
 from sendbot.knowledge.verbatim import fold, is_verbatim, question_key
 from sendbot.knowledge.yamlwrite import dump_yaml

@@ -94,6 +94,43 @@ def test_quote_must_be_verbatim(tmp_path: Path) -> None:
     assert "not found verbatim" in message
 
 
+_CAPTURED_PAGE = DOCUMENT + "\nReticulating Splines\n"  # a loading message after the answer
+_FIGURES = (
+    "    figures:\n      - value: 70_000_000\n        kind: money\n"
+    "        label: Change Programme funding\n"
+)
+
+
+def _fact_quoting(quote: str, statement: str) -> str:
+    """VALID with its fact's quote and statement replaced (and no figures to back)."""
+    lines = VALID.replace(_FIGURES, "").splitlines(keepends=True)
+    for at, line in enumerate(lines):
+        if line.startswith("    quote: "):
+            lines[at] = f"    quote: {quote}\n"
+        elif line.startswith("    statement: "):
+            lines[at] = f"    statement: {statement}\n"
+    return "".join(lines)
+
+
+def test_a_quote_of_the_page_furniture_after_the_answer_is_refused(tmp_path: Path) -> None:
+    """The captured page's loading message after the answer is verbatim in the document, but
+    nobody said it: a fact resting on it would be served as the minister's words."""
+    text = _fact_quoting("Reticulating Splines", "The page is reticulating splines.")
+    with pytest.raises(KnowledgeError) as caught:
+        loads_file(text, "kb.yaml", {"doc.txt": _CAPTURED_PAGE.encode()}, "kb.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.field) == (17, "facts[change-programme].quote")
+    assert "page furniture after the written answer" in problem.message
+
+
+def test_the_same_words_inside_the_answer_are_a_quote(tmp_path: Path) -> None:
+    """Only the lines after the answer are furniture: a short heading-like line before them
+    (the answering minister's name) may be quoted."""
+    text = _fact_quoting("A Minister", "A Minister answered.")
+    parsed = loads_file(text, "kb.yaml", {"doc.txt": _CAPTURED_PAGE.encode()}, "kb.yaml")
+    assert parsed.facts[0].quote == "A Minister"
+
+
 def test_quote_matches_across_curly_quotes_and_whitespace(tmp_path: Path) -> None:
     text = VALID.replace("In September 2023, the", "In  September 2023,\u2002the")
     assert "In  September 2023,\u2002the" in text  # the replacement happened

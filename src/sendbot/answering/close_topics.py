@@ -6,7 +6,12 @@ used in another sense. Offered there, the topic reads as a broken answer. Closes
 offered when the best of them scores at the partial threshold (close by the matcher's own
 measure), or when the question names a word the sources use of more than one fact ("EHCP",
 "special school", "funding"): a word of what the sources are about, not one fact's stray word
-("capital", "topping up") that an off-topic question may happen to use in another sense."""
+("capital", "topping up") that an off-topic question may happen to use in another sense.
+Among them a topic is offered only when it shares a word of what was asked other than the
+department's name (every source is the department's), and never a record of an answer's
+paperwork (when a question was asked, who answered it): "how long does an EHCP assessment take"
+is not offered when a question on funding adequacy was asked. With none to offer, the decline
+says what the sources are, as off topic."""
 
 from __future__ import annotations
 
@@ -16,7 +21,10 @@ from sendbot.answering.confidence import PARTIAL_THRESHOLD
 from sendbot.answering.fact_index import FactIndex, per_index
 from sendbot.answering.match import MatchResult, Outcome
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS
-from sendbot.knowledge.model import Fact
+from sendbot.knowledge.model import DOCUMENT_TAG, Fact
+
+# Words that name the department every source is from: no topic of one fact more than another.
+DEPARTMENT_NAMES = frozenset("dfe dept department ministry govt gov government".split())
 
 # A word filed under this many facts or more is one of the topics of the sources.
 TOPIC_WORD_FACTS = 2
@@ -54,15 +62,23 @@ def _names_a_word_of(index: FactIndex, terms: set[str], fact: Fact) -> bool:
 
 
 def _sharing_a_word(index: FactIndex, result: MatchResult) -> MatchResult:
-    """An on-topic decline's closest facts that share a word of what was asked, when any do:
-    "how many autistic children wait for a diagnosis" is offered autism training, not the
-    special school projects the matcher may rank beside it for "children" and "many". When
-    none shares one, the matcher's closest are all there is to offer."""
-    terms = _topic_terms(index, result.question)
-    sharing = tuple(
-        item for item in result.suggestions if _names_a_word_of(index, terms, item.fact)
+    """An on-topic decline's closest facts that share a word of what was asked: "how many
+    autistic children wait for a diagnosis" is offered autism training, not the special school
+    projects the matcher may rank beside it for "children" and "many". No record of an
+    answer's paperwork; with none sharing a word, none is offered (see the module)."""
+    terms = _topic_terms(index, result.question) - _department_terms(index)
+    topics = tuple(
+        item
+        for item in result.suggestions
+        if DOCUMENT_TAG not in item.fact.tags and _names_a_word_of(index, terms, item.fact)
     )
-    return replace(result, suggestions=sharing) if sharing else result
+    return replace(result, suggestions=topics)
+
+
+@per_index
+def _department_terms(index: FactIndex) -> frozenset[str]:
+    """The department's names as the index files them ("dfe", "department", "govt")."""
+    return frozenset(index.normaliser.terms(" ".join(sorted(DEPARTMENT_NAMES))))
 
 
 def with_close_topics_only(index: FactIndex, result: MatchResult) -> MatchResult:

@@ -44,9 +44,10 @@ from sendbot.knowledge.answer_kinds import (
 from sendbot.knowledge.distinct_phrasings import AnswerWords, claim_text
 from sendbot.knowledge.document_records import AnswerLines, document_records
 from sendbot.knowledge.drafting import MAX_QUESTION, draft_fact, rewordings
-from sendbot.knowledge.figures import MONTHS, extract_figures
+from sendbot.knowledge.figures import MONTHS
 from sendbot.knowledge.future_dates import after_today
 from sendbot.knowledge.model import Fact, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.page_furniture import BULLET, is_furniture
 from sendbot.knowledge.records import file_to_dict
 from sendbot.knowledge.sentences import Claim, claims_in, whole_claim
 from sendbot.knowledge.verbatim import question_key
@@ -63,14 +64,7 @@ _ANSWERED_ON = re.compile(r"\banswered on\s+(?P<date>.+?)\s*$", re.IGNORECASE)
 _PORTRAIT = re.compile(r"\S\s+Portrait$")
 _VIEW_SOURCE = re.compile(r"\s*-?\s*View Source$", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:Asked by\b|Written Question\s*$)", re.IGNORECASE)
-# "•" and its relatives, a dash or star, or "1." / "2)" at the start of a line.
-_BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪‣◦●○■□\u2013\u2014*-]|\d{1,2}[.)])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
-# A trailing line is page furniture (a loading message, a share link) when it is this short
-# and has no punctuation or figures: see is_furniture.
-FURNITURE_MAX_WORDS = 8
-FURNITURE_MAX_CHARS = 60
 # Room for the name, role, photo caption and blank lines between "Answered by" and its date.
 SPEAKER_LINES = 10
 # A drafted fact left with no question of its own is asked by its statement's first words.
@@ -484,7 +478,7 @@ def answer_passages(lines: Sequence[Line]) -> list[Passage]:
         if line.blank:
             blocks.append(([], False))  # an empty block ends the one before
             continue
-        bullet = _BULLET.match(line.text)
+        bullet = BULLET.match(line.text)
         if bullet:
             blocks.append(([line.text[bullet.end() :].strip()], True))
         elif blocks and blocks[-1][0] and _continues(blocks[-1], line):
@@ -518,24 +512,6 @@ def _without_trailing_furniture(lines: list[Line]) -> list[Line]:
         else:
             break
     return lines[:end]
-
-
-def is_furniture(line: str) -> bool:
-    """A line no answer would end with: short, no sentence punctuation, no figures, no bullet.
-
-    An answer's last line ends a sentence, holds a figure, is a bullet or wraps a sentence
-    (so starts lower case); a loading message or link text is none of these.
-    """
-    text = _ELLIPSIS.sub("", line.strip())
-    return (
-        bool(text)
-        and not _BULLET.match(line)
-        and len(text.split()) <= FURNITURE_MAX_WORDS
-        and len(text) <= FURNITURE_MAX_CHARS
-        and not re.search(r"[.!?,;:]", text)
-        and not text[0].islower()
-        and not extract_figures(text)
-    )
 
 
 def unused_id(wanted: str, taken: Callable[[str], bool]) -> str:

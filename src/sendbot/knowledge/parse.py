@@ -10,11 +10,13 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sendbot.knowledge import figures as figure_text
 from sendbot.knowledge.errors import KnowledgeError, Problem
 from sendbot.knowledge.model import Fact, Figure, FigureKind, KnowledgeFile, Source, Speaker
+from sendbot.knowledge.page_furniture import without_trailing_furniture
 from sendbot.knowledge.periods import PERIOD_FORMS, parse_period
 from sendbot.knowledge.verbatim import fold
 from sendbot.knowledge.yamltext import LinedDict, LinedList
@@ -76,6 +78,19 @@ FIGURE_FIELDS = {"value", "kind", "label", "unit", "qualifier", "role"}
 QUALIFIERS = {"over", "up to", "about", "at least", "more than", "almost", "nearly", "under"}
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedDocument:
+    """A source document folded as quotes are compared with it: whole, and without the page
+    furniture after the answer."""
+
+    whole: str
+    before_furniture: str
+
+    @classmethod
+    def of(cls, document: str) -> FoldedDocument:
+        return cls(fold(document), fold(without_trailing_furniture(document)))
 
 
 class _Report:
@@ -408,7 +423,11 @@ def _source(
 
 
 def _fact(
-    report: _Report, facts: LinedList, index: int, source_id: str, folded_document: str | None
+    report: _Report,
+    facts: LinedList,
+    index: int,
+    source_id: str,
+    folded_document: FoldedDocument | None,
 ) -> Fact | None:
     field = fact_field(facts[index], index)
     data = _mapping(report, facts, index, facts[index], field, FACT_FIELDS)
@@ -441,8 +460,8 @@ def _fact(
     quote_figures = None
     if quote is not None:
         quote_figures = figure_text.extract_figures(quote)
-        if folded_document is not None and fold(quote) not in folded_document:
-            report.add(data, "quote", f"{field}.quote", "not found verbatim in the source document")
+        if folded_document is not None:
+            _check_quote_in(report, data, field, quote, folded_document)
     if statement is not None and quote is not None:
         for figure in figure_text.unbacked_figures(statement, quote):
             report.add(
@@ -493,6 +512,24 @@ def _fact(
         topic_line=line_of(data, "topic") if topic else None,
         question_lines=tuple(line_of(data["questions"], n) for n in range(len(questions))),
     )
+
+
+def _check_quote_in(
+    report: _Report, data: object, field: str, quote: str, document: FoldedDocument
+) -> None:
+    """A quote must be the written answer's words: in the document, and not only in the lines
+    the captured page adds after the answer ("Reticulating Splines"), which nobody said."""
+    folded = fold(quote)
+    if folded not in document.whole:
+        report.add(data, "quote", f"{field}.quote", "not found verbatim in the source document")
+    elif folded not in document.before_furniture:
+        report.add(
+            data,
+            "quote",
+            f"{field}.quote",
+            "is page furniture after the written answer (a loading message or link text), "
+            "not words of the answer",
+        )
 
 
 def _optional_slug(report: _Report, data: Mapping[str, Any], key: str, field: str) -> str | None:
@@ -549,7 +586,7 @@ def parse_knowledge_file(
         )
         revision = 0
     source = _source(report, top, document_text, unread_document)
-    folded_document = fold(document_text) if document_text is not None else None
+    folded_document = FoldedDocument.of(document_text) if document_text is not None else None
     source_id = source.id if source else "?"
     facts_value = top.get("facts")
     facts: list[Fact] = []
