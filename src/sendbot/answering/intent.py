@@ -999,6 +999,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "what percentage|what percent|what proportion|what share|"
             "what fraction|percentage of|proportion of|percent of|share of|"
+            # "how much did it go up by in percent", "how much as a percentage": the amount
+            # asked for in a unit that makes it a percentage (at the question's end, or
+            # before the period it is for: not "in percent of ..."; no "|" inside a group,
+            # which `_phrases` would split)
+            r"\bin percent(?:age)?(?: terms)?$|\bas an? percent(?:age)?$|"
+            r"\bin percent(?:age)?(?: terms)?(?= in\b)|\bin percent(?:age)?(?: terms)?(?= for\b)|"
+            r"\bpercentage ?wise$|"
             # "early years senco training completion rate?": the share who finished
             r"(?:completion|pass|drop ?out|dropout|take ?up|uptake|retention) rates?\b|"
             r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
