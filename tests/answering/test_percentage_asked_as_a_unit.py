@@ -34,3 +34,18 @@ def test_a_year_with_a_percentage_gives_it(shipped_index: FactIndex) -> None:
     reply = answer(shipped_index, "how much did high needs go up in percent in 2023/24")
     assert reply.outcome is Outcome.ANSWERED
     assert "10.6%" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does the 2024/25 high needs money stack up against 2019/20 in percentage terms",
+        "what has high needs funding grown by since 2019/20 as a percentage",
+    ],
+)
+def test_a_comparison_asked_in_percent_is_no_share(shipped_index: FactIndex, question: str) -> None:
+    """A percentage asked as the figure's unit is a rise or comparison, not a share of a
+    whole: answered by the rise since 2019/20, not "gives the increase ..., not a share"."""
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert "60%" in reply.text.splitlines()[0]

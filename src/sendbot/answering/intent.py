@@ -1463,6 +1463,15 @@ _CHECKS_A_PURPOSE = re.compile(
 # when councils already have some": a why-question whose "when" opens what already exists
 # (given that ...), not a time asked. Not "why and when", nor "when did it start" or any word
 # of a date asked after it.
+# A percentage asked as the unit of the figure ("how much did it rise in percent", "how does
+# it compare, in percentage terms", "as a %"): the figure's size as a percentage, a rise or a
+# comparison, not a share of a whole. (The same words as the PERCENT rule's.)
+PERCENT_AS_UNIT = re.compile(
+    r"\b(?:in percent(?:age)?(?: terms)?(?=$| in\b| for\b)|as an? percent(?:age)?$"
+    r"|percentage ?wise$)"
+)
+
+
 _WHY_GIVEN_THAT = re.compile(
     r"^(?:\w+ ){0,4}?why (?!(?:and|or) when\b)(?:\w+ ){2,}?when "
     r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly|roughly)\b)"
