@@ -16,7 +16,7 @@ from tests.answering.expected_replies import assert_answered_with
     [
         ("is the high needs figure £9bn?", "£9bn"),
         ("is the high needs pot £9 billion?", "£9 billion"),
-        ("is the high needs figure £10.5bn?", "£10.5bn"),
+        # (£10.5bn, 2024/25's total, is confirmed with its year: test_claim_given_elsewhere)
     ],
 )
 def test_a_sum_checked_is_set_right_by_the_newest_figure(

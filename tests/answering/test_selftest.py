@@ -1,9 +1,13 @@
 from dataclasses import replace
 
+import pytest
+
+import sendbot.answering.answer as answer_module
 from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.match import Outcome, match
 from sendbot.answering.selftest import alias_collisions, self_test
+from sendbot.cli.selftest_report import problem_line
 from sendbot.knowledge.model import Fact, KnowledgeBase
 
 
@@ -123,3 +127,22 @@ def test_a_question_a_rule_answers_with_another_fact_is_reported_overruled(
         f"{question!r} belongs to {owner} but the reply answers with high-needs-total-2025-26 "
         "(score 0.92): a rule beyond the matcher picks it"
     )
+
+
+def test_a_reply_calling_its_own_facts_figure_wrong_fails(
+    shipped_index: FactIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Overruled by the newest rise and set right by it ("gives over £1 billion, not £440
+    million"), a question claiming its own fact's figure is told a true figure is wrong: no
+    mere overruling, but a failure of the test."""
+    owner, question = "high-needs-increase-2024-25", "is high needs money going up by 440m?"
+    index = build_index(with_question(shipped_index.kb, owner, question))
+    assert self_test(index, asked={(owner, question)}).ok  # confirmed with its year
+    # Without the rule that confirms an earlier year's figure, the reply sets it right.
+    monkeypatch.setattr(answer_module, "claim_given_elsewhere", lambda *_: None)
+    report = self_test(index, asked={(owner, question)})
+    assert not report.ok and not report.overruled
+    (contradicted,) = report.collisions
+    assert contradicted.contradicted
+    assert str(contradicted).endswith("says a figure it claims that its own fact gives is wrong")
+    assert problem_line(contradicted).startswith("contradicted: ")

@@ -27,6 +27,7 @@ from sendbot.answering.asked_again import without_asked_again
 from sendbot.answering.asked_before import without_asked_before
 from sendbot.answering.asked_today import may_ask_of_today, not_said_today_line, today_asked
 from sendbot.answering.asker_purpose import without_purpose
+from sendbot.answering.claim_given_elsewhere import claim_given_elsewhere
 from sendbot.answering.close_topics import with_close_topics_only
 from sendbot.answering.confidence import Verdict
 from sendbot.answering.continues_asked import goes_on_asked
@@ -137,6 +138,8 @@ def decide(
     newest = own_case_declined(question, newest) or newest
     # "how do i apply for free school meals": a thing no source names, off topic.
     newest = unseen_thing_declined(index, question, newest) or newest
+    # "is high needs going up by £970m?", answered with 2025/26's rise: 2023/24's, not "not".
+    newest = claim_given_elsewhere(index, question, newest) or newest
     # Checked of the decision however it was reached (a first reading or a second one):
     # "who answered the question on ehcp waiting times?" is not another answer's minister.
     not_held = answer_not_held(index, question, newest.result)

@@ -1050,6 +1050,13 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
         _phrases(
             "what percentage|what percent|what proportion|what share|"
             "what fraction|percentage of|proportion of|percent of|share of|"
+            # "how much did it go up by in percent", "how much as a percentage": the amount
+            # asked for in a unit that makes it a percentage (at the question's end, or
+            # before the period it is for: not "in percent of ..."; no "|" inside a group,
+            # which `_phrases` would split)
+            r"\bin percent(?:age)?(?: terms)?$|\bas an? percent(?:age)?$|"
+            r"\bin percent(?:age)?(?: terms)?(?= in\b)|\bin percent(?:age)?(?: terms)?(?= for\b)|"
+            r"\bpercentage ?wise$|"
             # "early years senco training completion rate?": the share who finished
             r"(?:completion|pass|drop ?out|dropout|take ?up|uptake|retention) rates?\b|"
             r"how much of (?:the|that|this|it)\b(?= (?:\w+ ){0,6}?(?:go|goes|going|is spent|"
@@ -1513,6 +1520,15 @@ _CHECKS_A_PURPOSE = re.compile(
 # when councils already have some": a why-question whose "when" opens what already exists
 # (given that ...), not a time asked. Not "why and when", nor "when did it start" or any word
 # of a date asked after it.
+# A percentage asked as the unit of the figure ("how much did it rise in percent", "how does
+# it compare, in percentage terms", "as a %"): the figure's size as a percentage, a rise or a
+# comparison, not a share of a whole. (The same words as the PERCENT rule's.)
+PERCENT_AS_UNIT = re.compile(
+    r"\b(?:in percent(?:age)?(?: terms)?(?=$| in\b| for\b)|as an? percent(?:age)?$"
+    r"|percentage ?wise$)"
+)
+
+
 _WHY_GIVEN_THAT = re.compile(
     r"^(?:\w+ ){0,4}?why (?!(?:and|or) when\b)(?:\w+ ){2,}?when "
     r"(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|exactly|roughly)\b)"

@@ -53,7 +53,7 @@ from sendbot.answering.fact_profile import (
 )
 from sendbot.answering.figure_span import answers_its_source, answers_its_span, answers_when
 from sendbot.answering.fiscal_event import asks_of_a_fiscal_event, other_event_named
-from sendbot.answering.intent import FIGURE_ASKED, LISTED, Intent
+from sendbot.answering.intent import FIGURE_ASKED, LISTED, PERCENT_AS_UNIT, Intent
 from sendbot.answering.lacking import SOURCE, as_said, said_back, the_figure
 from sendbot.answering.live_figure import asks_a_live_figure, live_figure_not_given
 from sendbot.answering.normalise import COMMON_WORDS, SMALLTALK, STOPWORDS, stem, words
@@ -1342,7 +1342,13 @@ def _missing_part_or_meaning(
     if share_terms and not share_terms <= fact.own_terms:
         target = " ".join(question.written.get(word, word) for word in question.share_of)
         return f"{SOURCE} doesn't give the share that goes to {target}."
-    if question.intent is _PERCENT and fact.percent_changes and not question.change:
+    if (
+        question.intent is _PERCENT
+        and fact.percent_changes
+        and not question.change
+        and not PERCENT_AS_UNIT.search(question.text)
+    ):
+        # ("compare with 2019/20, in percentage terms" asks the change as a percentage)
         return f"{SOURCE} gives the {fact.percent_changes[0]}, not a share of it."
     group = _SHARE_OF_PEOPLE.search(question.text) if question.intent is _PERCENT else None
     if group and fact.percent_changes and not _names_people(fact.percent_changes):

@@ -9,8 +9,11 @@ that fact restates the same figure for the same measure (two answers giving one 
 budget repeated in a later answer). One the matcher alone gives to its own fact, but a rule beyond
 it answers with another (the newest figure of a measure, the period asked), is reported as
 *overruled*, with the fact the reply gives: what people are told, but not a slip in the curated
-questions, so it does not fail the test. A tie is one its own fact answers, but another fact
-matches as closely: which one wins is an accident of ordering, so a new phrasing must not make one.
+questions, so it does not fail the test; unless the reply sets right a figure the question claims
+that its own fact gives (*contradicted*: "is it rising by £440 million?" told "gives over £1
+billion, not £440 million"), which tells people a true figure is wrong and fails it. A tie is
+one its own fact answers, but another fact matches as closely: which one wins is an accident of
+ordering, so a new phrasing must not make one.
 A weak match is one its own fact does not answer: the reply is partial, declined, or not about a
 fact at all (taken for help). `alias_collisions` applies these rules to a phrasing before it is
 added.
@@ -21,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sendbot.answering.answer import decide
+from sendbot.answering.checked_claim import Claim, correction, gives
 from sendbot.answering.fact_index import FactIndex, build_index
 from sendbot.answering.match import MatchResult, Outcome, match
 from sendbot.answering.ranking import rank
@@ -41,6 +45,9 @@ class Collision:
     tie: bool = False  # its own fact answers, but only because of the order they are ranked in
     # The matcher alone answers with its own fact; a rule beyond it gives `answered_by`.
     overruled: bool = False
+    # The reply sets right ("gives X, not Y") a figure the question claims that its own fact
+    # gives: people asking it are told a true figure is wrong. A failure, overruled or not.
+    contradicted: bool = False
     # The reply's score (the probability that its fact answers); not part of what the
     # collision is, so one found before and after a change is the same collision.
     score: float | None = field(default=None, compare=False)
@@ -52,6 +59,12 @@ class Collision:
                 "as closely"
             )
         score = f" (score {self.score:.2f})" if self.score is not None else ""
+        if self.contradicted:
+            return (
+                f"{self.question!r} belongs to {self.fact_id} but the reply, with "
+                f"{self.answered_by}{score}, says a figure it claims that its own fact gives is "
+                "wrong"
+            )
         if self.overruled:
             return (
                 f"{self.question!r} belongs to {self.fact_id} but the reply answers with "
@@ -172,6 +185,10 @@ def _collision(
             return None
         alone = match(index, question)  # rarely: only for a question another fact answers
         overruled = alone.answered and alone.best is not None and alone.best.fact.id == fact.id
+        if overruled and _contradicts(result, fact):
+            return Collision(
+                question, fact.id, result.best.fact.id, contradicted=True, score=result.confidence
+            )
         return Collision(
             question, fact.id, result.best.fact.id, overruled=overruled, score=result.confidence
         )
@@ -181,6 +198,20 @@ def _collision(
         None,
     )
     return None if rival is None else Collision(question, fact.id, rival, tie=True)
+
+
+def _contradicts(result: MatchResult, fact: Fact) -> bool:
+    """The reply sets right a figure the question claims ("is it rising by £440 million?")
+    that `fact`, whose question it is, gives: a true figure called wrong."""
+    best = result.best
+    if best is None or not result.checked or correction(result.checked, best.fact) is None:
+        return False
+    return any(
+        gives(fact, Claim(0, len(figure.said), figure.kind, figure.said.lower()))
+        and not gives(best.fact, Claim(0, len(figure.said), figure.kind, figure.said.lower()))
+        for figure in result.checked
+        if not figure.hedged
+    )
 
 
 @dataclass(frozen=True, slots=True)

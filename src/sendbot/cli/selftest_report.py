@@ -56,12 +56,27 @@ def _problem_lines(report: SelfTest, kb: KnowledgeBase, *, list_weak: bool) -> I
 def problem_line(collision: Collision, file: str | None = None) -> str:
     """One collision or tie as `kb test`, `kb add` and `kb alias` print it, with the file
     holding the question when it is known."""
-    kind = "tie" if collision.tie else "overruled" if collision.overruled else "collision"
+    kind = (
+        "tie"
+        if collision.tie
+        else "overruled"
+        if collision.overruled
+        else "contradicted"
+        if collision.contradicted
+        else "collision"
+    )
     where = f" ({file})" if file else ""
     return f"{kind}: {collision}{where}"
 
 
 def _advice(report: SelfTest, *, list_weak: bool) -> Iterator[str]:
+    if any(collision.contradicted for collision in report.collisions):
+        yield (
+            "Contradicted: a rule beyond the matcher answers a fact's own question with another "
+            "fact, whose reply says a figure the question claims is wrong though its own fact "
+            "gives it; the test fails until none is left. Reword the question to name what only "
+            "its own fact gives (its year), or report it as a bug in the answering rules."
+        )
     if report.collisions:
         yield (
             "A collision: a fact's own question is answered with another fact, so people who "
