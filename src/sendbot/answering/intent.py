@@ -70,6 +70,15 @@ _FIGURE_WORDS = (
 )
 
 
+# A thing that comes out, whose "due" is when it is expected, not a deadline: a paper, a
+# report, a decision (findings and results ask outcomes, and stay as they were).
+_PUBLISHED_THING = (
+    r"(?:paper|papers|report|reports|evaluation|review|strategy|guidance|"
+    r"plan|plans|reforms|announcement|decision|response|publication|update|"
+    r"consultation|bill)"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
     # "(?: in| up)?". (Splitting only outside groups would keep them, but changes replies: a
@@ -1061,7 +1070,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"by (?:what|which) (?:date|day)|"
             r"when (?:\w+ ){1,10}?(?:have to|has to|need to|needs to|must|should|got to|"
             r"supposed to|required to|meant to) (?:\w+ ){1,8}?by$|"
-            r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
+            # (not "when's the white paper due", "when are the findings due": when a paper or
+            # its findings are expected out, which is no deadline)
+            r"when (?!(?:\w+ ){0,6}?" + _PUBLISHED_THING + r" (?:\w+ ){0,3}?due\b)"
+            r"(?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
             r"last until|runs? out"
         ),
