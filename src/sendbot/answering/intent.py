@@ -1265,6 +1265,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?! (?:is|s|was) (?:(?:that|this|it|the) )(?:\w+ ){0,4}?from$)"
             # (nor "where demand is heading", "where are things headed": which way it goes)
             r"(?!(?: \w+){0,8}? (?:heading|headed)\b)"
+            # (nor "where will the schools budget be by 2028-29", "where did the high needs
+            # budget get to": the level a sum reaches)
+            r"(?! (?:will|would|did|does|do|is|has|s) (?:\w+ ){0,5}?(?:budget|funding|spending|"
+            r"total|allocation)s? (?:(?:going|expected|set) to )?"
+            r"(?:be|get to|got to|gotten to|reach|reached|stand|sit|land)"
+            r"(?: (?:by|in|at|for|now)\b|$))"
             r"|which area|which council|which school|"
             r"which region|which la|"
             r"(?:which|what) constituency|"
