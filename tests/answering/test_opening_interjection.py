@@ -21,6 +21,6 @@ def test_a_topic_opening_with_the_same_word_is_kept() -> None:
 def test_an_interjection_does_not_turn_the_answer_down_or_away(shipped_index: FactIndex) -> None:
     for question in (
         "wait so what exactly is a supported internship",
-        "hold on what is a supported internship",
+        "wait what actually is a supported internship?",
     ):
         assert_answered_with(shipped_index, question, "what-supported-internships-are")

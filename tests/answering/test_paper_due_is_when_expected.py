@@ -12,7 +12,7 @@ def test_a_paper_due_asks_a_date_not_an_end() -> None:
     for question in (
         "when is the white paper on send due?",
         "when's the evaluation report due",
-        "when are the reform plans due",
+        "when is the consultation response due",
     ):
         assert analyse(question).intent is Intent.DATE, question
     for question in ("when are the forms due", "when is the money due back"):

@@ -38,7 +38,7 @@ from sendbot.answering.fall_denied import fall_denied
 from sendbot.answering.first_reading import FirstReading, SecondReading, read_as
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, leans_on_earlier
 from sendbot.answering.intent import Intent
-from sendbot.answering.interjection import without_interjection
+from sendbot.answering.interjection import interjection_left_out
 from sendbot.answering.long_message import last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome, read_as_asked
@@ -234,9 +234,6 @@ def _not_said_today(index: FactIndex, question: str, newest: Newest) -> str | No
 def _decided(index: FactIndex, question: str, today: dt.date | None, stale_months: int) -> Newest:
     # "whats the budget now? ta": read without the thanks that sign it off.
     question = without_sign_off(question.strip())
-    # "wait what actually is X", "hang on, who answered it": the opening word of surprise
-    # asks nothing, and "wait" weighs as a topic's waiting.
-    question = without_interjection(question)
     # "sorry if this has been asked before, ...": the apology speaks of this chat, and its
     # "asked" is no written answer's record asked about.
     question = without_asked_before(question)
@@ -279,6 +276,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # topic asked of only, answered by the closest fact on it.
         return (
             without_manner,  # words on how to put the reply ask nothing of the sources
+            interjection_left_out,  # "wait what is X": the opening "wait" asks nothing
             how_many_of_all,  # "all councils or just some?": how many councils
             first_choice,  # "is it A or just B?": what "is it A?" asks
             whole_asked,  # "incl high needs": the whole, when its fact says the part too

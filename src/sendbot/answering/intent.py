@@ -71,10 +71,11 @@ _FIGURE_WORDS = (
 
 
 # A thing that comes out, whose "due" is when it is expected, not a deadline: a paper, a
-# report, a decision (findings and results ask outcomes, and stay as they were).
+# report, a decision (findings and results ask outcomes, and plans may have deadlines: those
+# stay as they were).
 _PUBLISHED_THING = (
     r"(?:paper|papers|report|reports|evaluation|review|strategy|guidance|"
-    r"plan|plans|reforms|announcement|decision|response|publication|update|"
+    r"announcement|decision|response|publication|update|"
     r"consultation|bill)"
 )
 
