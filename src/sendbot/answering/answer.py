@@ -39,6 +39,7 @@ from sendbot.answering.fall_denied import fall_denied
 from sendbot.answering.first_reading import FirstReading, SecondReading, read_as
 from sendbot.answering.follow_up import FOLLOW_UP_NOTE, leans_on_earlier
 from sendbot.answering.intent import Intent
+from sendbot.answering.interjection import interjection_left_out
 from sendbot.answering.long_message import last_clause, last_question
 from sendbot.answering.markup import strip_markup
 from sendbot.answering.match import Outcome, read_as_asked
@@ -278,6 +279,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
         # topic asked of only, answered by the closest fact on it.
         return (
             without_manner,  # words on how to put the reply ask nothing of the sources
+            interjection_left_out,  # "wait what is X": the opening "wait" asks nothing
             how_many_of_all,  # "all councils or just some?": how many councils
             first_choice,  # "is it A or just B?": what "is it A?" asks
             whole_asked,  # "incl high needs": the whole, when its fact says the part too

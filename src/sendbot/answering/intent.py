@@ -78,6 +78,16 @@ _AN_EARLIER_ONE = (
 )
 
 
+# A thing that comes out, whose "due" is when it is expected, not a deadline: a paper, a
+# report, a decision (findings and results ask outcomes, and plans may have deadlines: those
+# stay as they were).
+_PUBLISHED_THING = (
+    r"(?:paper|papers|report|reports|evaluation|review|strategy|guidance|"
+    r"announcement|decision|response|publication|update|"
+    r"consultation|bill)"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
     # "(?: in| up)?". (Splitting only outside groups would keep them, but changes replies: a
@@ -1119,7 +1129,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"by (?:what|which) (?:date|day)|"
             r"when (?:\w+ ){1,10}?(?:have to|has to|need to|needs to|must|should|got to|"
             r"supposed to|required to|meant to) (?:\w+ ){1,8}?by$|"
-            r"when (?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
+            # (not "when's the white paper due", "when are the findings due": when a paper or
+            # its findings are expected out, which is no deadline)
+            r"when (?!(?:\w+ ){0,6}?" + _PUBLISHED_THING + r" (?:\w+ ){0,3}?due\b)"
+            r"(?:\w+ ){0,6}?due(?! to (?:come in|start|begin|open|launch|be launched|"
             r"be introduced|be rolled out|roll out|kick in|go live|take effect|commence|arrive))|"
             r"last until|runs? out"
         ),
@@ -1317,6 +1330,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"(?! (?:is|s|was) (?:(?:that|this|it|the) )(?:\w+ ){0,4}?from$)"
             # (nor "where demand is heading", "where are things headed": which way it goes)
             r"(?!(?: \w+){0,8}? (?:heading|headed)\b)"
+            # (nor "where will the schools budget be by 2028-29", "where did the high needs
+            # budget get to": the level a sum reaches)
+            r"(?! (?:will|would|did|does|do|is|has|s) (?:\w+ ){0,5}?(?:budget|funding|spending|"
+            r"total|allocation)s? (?:(?:going|expected|set) to )?"
+            r"(?:be|get to|got to|gotten to|reach|reached|stand|sit|land)"
+            r"(?: (?:by|in|at|for|now)\b|$))"
             r"|which area|which council|which school|"
             r"which region|which la|"
             r"(?:which|what) constituency|"

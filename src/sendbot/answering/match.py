@@ -136,6 +136,7 @@ from sendbot.answering.spelt_out import asked_letters
 from sendbot.answering.spoken_years import with_month_years_in_full, with_years_in_figures
 from sendbot.answering.sum_named import money_named_beside
 from sendbot.answering.sum_of_another import sums_of_unnamed_things
+from sendbot.answering.topic_tense import future_only_in_named_topic
 from sendbot.answering.unsaid_kinds import asked_of_the_answer
 from sendbot.answering.which_answer import (
     answers_it_could_mean,
@@ -1110,7 +1111,10 @@ def _part_of_the_answer(
     chosen = titled or top
     # Asked outright of a past answer, "will" is of the topic named: "when was the answer
     # about where the schools will be located given?".
-    naming = said - FUTURE_WORDS if outright else said
+    # So too when its future words all name the topic ("date of the answer on where the
+    # schools will be"): the answer is a past one, named by what it said of the future.
+    of_a_past_answer = outright or future_only_in_named_topic(asking.lower())
+    naming = said - FUTURE_WORDS if of_a_past_answer else said
     if not names_the_answer(naming, part, question) or not _in_the_answer(
         index, chosen.position, dating
     ):

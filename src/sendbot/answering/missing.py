@@ -23,6 +23,7 @@ from sendbot.answering.asked_every_year import asks_a_total_across_every_year, e
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
 from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
 from sendbot.answering.asked_open import asks_whether_open, opening_not_said
+from sendbot.answering.asked_participants import asks_who_takes_part, lists_kinds_of_people
 from sendbot.answering.asked_purpose import asks_a_purpose
 from sendbot.answering.asked_recipients import (
     asks_where_money_goes,
@@ -961,6 +962,12 @@ def _missing_kind_of_detail(
         )
         and not _time_or_source_given(question, fact)
         and not _reached_given(question, fact)
+        # "who is involved in the engagement?" of a fact listing the kinds of people who are
+        and not (
+            question.intent is _PERSON
+            and asks_who_takes_part(question.text)
+            and lists_kinds_of_people(fact.text)
+        )
         # "could my kid's secondary be in it or is it only primaries?" of "up to 1680 primary
         # schools": the quote says which side, for every child's school
         and not (question.intent in _ONES_OWN and side_named(question.text, fact.own_terms))
