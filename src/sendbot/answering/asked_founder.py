@@ -30,13 +30,21 @@ _FOUNDER_ASKED = re.compile(
 )
 
 # A fact's words saying which body set it up: "the department established the group",
-# "the government has launched ...".
+# "the government has launched ...", "the department announced the programme" (its own
+# programme, announced when it was launched).
 _FOUNDER_NAMED = re.compile(
     r"\b(?:department|government|dfe|secretary of state|minister|ministers|nhs england|ofsted)"
     r"(?: (?:has|have|had|also|jointly))? (?:established|set up|launched|created|founded|"
-    r"commissioned|formed|convened|introduced)\b"
+    r"commissioned|formed|convened|introduced|announced)\b"
 )
 
+# ... said the other way round: "a research report on the workforce, commissioned by the
+# department": the thing set up is said before it.
+_SET_UP_BY = re.compile(
+    r"\b(?:established|set up|launched|created|founded|commissioned|formed|convened|"
+    r"introduced|announced) by (?:the )?(?:department|government|dfe|secretary of state|"
+    r"minister|ministers|nhs england|ofsted)\b"
+)
 
 # How many words after a fact's founder verb name the thing set up ("the neurodivergence task
 # and finish group which includes ..."): enough for a long name, not the next sentence's.
@@ -76,6 +84,24 @@ def says_who_set_it_up(fact_text: str, question_text: str) -> bool:
     asked = _thing_asked_about(question_text)
     for named in _FOUNDER_NAMED.finditer(fact_text):
         set_up = words(fact_text[named.end() :])[:_THING_SET_UP_WORDS]
-        if asked <= {stem(word) for word in set_up}:
+        initials = "".join(word[0] for word in set_up if word not in STOPWORDS)
+        if all(
+            word in {stem(word) for word in set_up} or _initials_of(word, initials)
+            for word in asked
+        ):
             return True
     return False
+
+
+def says_any_body_set_up(fact_text: str) -> bool:
+    """The fact's (folded) words say some body set something up, either way round ("the
+    department launched", "commissioned by the department"): what was set up is then for the
+    rest of the evidence to weigh."""
+    return _FOUNDER_NAMED.search(fact_text) is not None or _SET_UP_BY.search(fact_text) is not None
+
+
+def _initials_of(asked: str, initials: str) -> bool:
+    """ "who launched PINS?" of "announced the Partnerships for Inclusion of Neurodiversity in
+    Schools programme": an asked name (its stem, "pin") that is the initials of the name the
+    fact spells out. Three letters at least, so that a short word is not read as initials."""
+    return len(asked) >= 3 and asked in initials

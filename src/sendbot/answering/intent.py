@@ -1606,6 +1606,36 @@ _COUNT_BY_NOUN = re.compile(
 )
 
 
+# "ap specialist taskforce count?", "change programme tally": a count asked by "count" or
+# "tally" after a singular noun, in a message that is only a short noun phrase (not "does an
+# EHCP count?", asking whether it counts; not "budget count", a sum's name).
+_TALLY_NOUNS = frozenset({"count", "tally"})
+_NOT_COUNTED = frozenset(
+    """fund funding cost pound money grant budget need figure word this that it was has does
+    yes head""".split()
+)
+_ASKING_FIRST = frozenset(
+    """does do did doe will would should can could is are was were what whats which who how
+    why when where it that this they i we you if""".split()
+)
+_TERSE_WORDS = 5
+
+
+def _a_terse_tally(text: str) -> bool:
+    """Whether `text` is a short noun phrase ending "count" or "tally" (maybe "pls" after it)
+    that names what is counted: its first word no asking word, the word before a noun."""
+    said = text.split()
+    while said and said[-1] in POLITE_ENDS:
+        said.pop()
+    return (
+        2 <= len(said) <= _TERSE_WORDS
+        and said[-1] in _TALLY_NOUNS
+        and said[0] not in _ASKING_FIRST
+        and said[-2] not in _NOT_COUNTED
+        and said[-2].isalpha()
+    )
+
+
 def _ends_with_a_count_noun(text: str) -> bool:
     """Whether `text` can end as `_COUNT_BY_NOUN` reads a count asked: its last word a count
     noun, or a polite word after one. Looked at first, as that search tries every word of
@@ -1653,6 +1683,8 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
             return Intent.REASON  # "what is pins for": what it is for, not what it is
         return intent
     if whole and _ends_with_a_count_noun(text) and _COUNT_BY_NOUN.search(text):
+        return Intent.COUNT
+    if whole and _ends_with_a_count_noun(text) and _a_terse_tally(text):
         return Intent.COUNT
     if "and" in raw_words:
         # "has the taskforce worked and will it continue": the first question, read to its

@@ -100,6 +100,7 @@ from sendbot.answering.headcount import as_counted
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import Intent
 from sendbot.answering.measure_table import position_of
+from sendbot.answering.members_counted import members_counted
 from sendbot.answering.message_kind import Kind
 from sendbot.answering.missing import (
     mentioned_not_explained,
@@ -1685,6 +1686,8 @@ def _related_partial(
     confidence = answer_probability(related.evidence.on_topic, scored[0][0] - second)
     # "which councils are in it?": the written answer naming one of them, not the one naming none
     related = naming_some(index, question, scored) or related
+    # "is Devon part of it?": how many councils take part, not what its evaluation is for
+    related = members_counted(index, question, scored[0], candidates) or related
     if (
         related.evidence.missing is None
         or confidence < PARTIAL_THRESHOLD

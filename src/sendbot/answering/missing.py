@@ -21,7 +21,11 @@ from sendbot.answering.asked_all_done import asks_whether_all_are_done, every_on
 from sendbot.answering.asked_contents import asks_what_it_holds, pointer_only
 from sendbot.answering.asked_every_year import asks_a_total_across_every_year, every_year_not_given
 from sendbot.answering.asked_exact_date import asks_an_exact_date, exact_date_not_given
-from sendbot.answering.asked_founder import asks_who_set_it_up, says_who_set_it_up
+from sendbot.answering.asked_founder import (
+    asks_who_set_it_up,
+    says_any_body_set_up,
+    says_who_set_it_up,
+)
 from sendbot.answering.asked_open import asks_whether_open, opening_not_said
 from sendbot.answering.asked_participants import asks_who_takes_part, lists_kinds_of_people
 from sendbot.answering.asked_purpose import asks_a_purpose
@@ -242,6 +246,8 @@ def _names_no_topic(question: Question) -> bool:
 
 def fits(question: Question, fact: FactProfile) -> bool:
     """The fact gives the kind of detail the question asks for."""
+    if question.intent is _PERSON and _founder_not_said(question, fact):
+        return False  # "who launched PINS?" is not answered by who evaluates it
     # The fact's flags are read before the question's intent: this runs for most candidates
     # of every question, and most facts have neither flag.
     if fact.percent_only and question.intent is _AMOUNT and not question.change:
@@ -285,6 +291,13 @@ def fits(question: Question, fact: FactProfile) -> bool:
             and says_who_set_it_up(fact.text, question.text)
         )
     )
+
+
+def _founder_not_said(question: Question, fact: FactProfile) -> bool:
+    """ "who launched PINS?", "who set the group up?": which body set it up is what is asked,
+    so a fact whose curated phrasings ask who does something else with it ("who is evaluating
+    PINS?") does not give it when its words say no body set anything up."""
+    return asks_who_set_it_up(question.text) and not says_any_body_set_up(fact.text)
 
 
 # A "why" question naming whom ("who is it aimed at", "for whom", "who benefits") asks whom it
@@ -2197,7 +2210,12 @@ _DETAIL_SENTENCES: dict[Intent, Callable[[Question], str]] = {
     _AMOUNT: lambda question: f"{SOURCE} doesn't give an amount for that.",
     _PERCENT: lambda question: f"{SOURCE} doesn't give a percentage or share for that.",
     _DATE: lambda question: f"{SOURCE} doesn't give a date for that.",
-    _PERSON: lambda question: f"{SOURCE} doesn't name the {_who_asked(question)}.",
+    _PERSON: lambda question: (
+        # "who launched PINS?": which body set it up, not a person's name, is what is missing
+        f"{SOURCE} doesn't name who set it up."
+        if asks_who_set_it_up(question.text)
+        else f"{SOURCE} doesn't name the {_who_asked(question)}."
+    ),
     _ASKER: lambda question: f"{SOURCE} doesn't say who asked the question.",
     _PLACE: lambda question: f"{SOURCE} doesn't say where.",
     _NAMED_LIST: lambda question: f"{SOURCE} doesn't name the {_listed(question)}.",

@@ -26,7 +26,11 @@ _TITLE = (
     r"education|defence|justice|culture|business|transport|environment|work and pensions) "
     r"secretary)"
     r"| (?:(?:junior|education|schools?) )?(?:secretary of state|minister(?: of state)?|"
-    r"secretary|sec of state|under[- ]secretary(?: of state)?) (?:for|of) [\w' ]+)"
+    r"secretary|sec of state|under[- ]secretary(?: of state)?) (?:for|of) [\w' ]+"
+    # "the SEND minister", "the children and families minister": the area it is minister for,
+    # said before the word (a bare "the minister" is still the record's own answerer)
+    r"| (?:(?:send|sen|children'?s?|families|and|schools?|school standards|education|skills|"
+    r"early years|disabilities|disability|junior) )+minister)"
 )
 # "now", "at the moment": said of today, not of when an answer was given.
 _NOW = r"(?: (?:now|currently|right now|at the moment|today|these days|at present|atm))?"

@@ -243,14 +243,18 @@ def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
 # A noun that only says a count is asked, at the end of a telegraphic question ("trainee EPs
 # count?", "opened schools numbers pls"): the intent, not the topic.
 _A_PLURAL = re.compile(A_PLURAL)
+_TALLIES = frozenset({"count", "tally"})
 
 
 def without_count_noun(said: Sequence[str]) -> Sequence[str]:
     end = len(said)
     while end and said[end - 1] in POLITE_ENDS:
         end -= 1
-    if end < 2 or said[end - 1] not in COUNT_NOUNS or not _A_PLURAL.fullmatch(said[end - 2]):
+    if end < 2 or said[end - 1] not in COUNT_NOUNS:
+        return said
+    if said[end - 1] not in _TALLIES and not _A_PLURAL.fullmatch(said[end - 2]):
         return said  # "what's the official number": the number of what, asked before
+    # ("taskforce count": "count" or "tally" ending a question asking a count asks only that)
     return [*said[: end - 1], *said[end:]]
 
 
