@@ -173,6 +173,7 @@ VERDICTS = {
     Verdict.THRESHOLD_GIVEN: False,
     Verdict.COVER_NAMED: False,
     Verdict.TOPIC_ONLY: False,
+    Verdict.PLACE_RISE: False,
 }
 ACCEPT_ALL = (50.0, 0.0)  # while collecting: every proposal of a rule is taken
 VerdictRows = dict[Verdict, list[tuple[float, int]]]

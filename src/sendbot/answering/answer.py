@@ -57,6 +57,7 @@ from sendbot.answering.office_now import asks_office_now
 from sendbot.answering.overview_reading import overview_of_several
 from sendbot.answering.own_case_declined import own_case_declined
 from sendbot.answering.passed_date import passed_date_line
+from sendbot.answering.place_rise_asked import place_rise_answered
 from sendbot.answering.plan_meant_instead import plan_meant_instead
 from sendbot.answering.purpose_unrivalled import unrivalled_purpose
 from sendbot.answering.question import analyse
@@ -289,6 +290,7 @@ def _second_readings(read: FirstReading) -> tuple[SecondReading, ...]:
             unrivalled_purpose,  # "what's X supposed to be doing": the one close purpose
             route_stated,  # "how does X get to schools": the close fact saying the route
             threshold_given,  # "how much per pupil before X kicks in": the amount above
+            place_rise_answered,  # "how much extra did X get": that place's own rise
             now_against_a_year,  # "how many now vs 2015": the change from that year
             covered_named,  # "does it cover dyslexia": the quote saying "including" it
             answerer_checked,  # "someone said X answered, right?": "did X answer?"

@@ -25,4 +25,5 @@ VERDICTS = {
     "threshold_given": (3.4965, 0.0000),
     "cover_named": (3.4965, 0.0000),
     "topic_only": (3.4965, 0.0000),
+    "place_rise": (3.4965, 0.0000),
 }

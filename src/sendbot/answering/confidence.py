@@ -57,6 +57,8 @@ class Verdict(StrEnum):
     COVER_NAMED = "cover_named"
     # Asked only what was said on a topic: the closest fact whose own words name the topic.
     TOPIC_ONLY = "topic_only"
+    # Asked how much more one place got: the closest fact, that place's own rise.
+    PLACE_RISE = "place_rise"
 
 
 def features(evidence: Evidence, margin: float) -> dict[str, float]:

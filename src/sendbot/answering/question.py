@@ -135,7 +135,11 @@ _CHANGE = re.compile(
     r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked|"
     # "how many more pupils in special schools since 2017": the rise since then, not a count
     # of more to come ("how many more special schools are planned")
-    r"how many more (?:[\w'-]+ ){1,6}?since (?=(?:19|20)\d\d))\b"
+    r"how many more (?:[\w'-]+ ){1,6}?since (?=(?:19|20)\d\d)|"
+    # "how much is high needs up since 2019/20", "is the budget down on 2020": "up" or "down"
+    # said of a thing before a base year is the change since it (not "sign up from 2024")
+    r"(?:is|are|was|were|it's) (?:[\w'-]+ ){0,5}?(?:up|down) (?:by )?(?:since|from|on) "
+    r"(?=(?:19|20)\d\d))\b"
 )
 # "the question on whether send funding is adequate", "what day did they ask whether send
 # funding was adequate", "did the mp ask whether eps are value for money", "when did they
