@@ -133,6 +133,9 @@ _CHANGE = re.compile(
     r"dropping|dropped|decrease|decreased|decreasing|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked|"
+    # "high needs up by what %", "the budget's down by some %": a rise or fall, its size
+    # asked (not "signed up by march", "set up by the dfe": a date, a doer)
+    r"(?:up|down) by (?:what|some|about|roughly|around)|"
     # "how many more pupils in special schools since 2017": the rise since then, not a count
     # of more to come ("how many more special schools are planned")
     r"how many more (?:[\w'-]+ ){1,6}?since (?=(?:19|20)\d\d))\b"
