@@ -1339,7 +1339,9 @@ _FINDINGS = at_word_starts(
     r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
     # "how many interns went on to get paid jobs": what came of it, not how many took part
     r"\b(?:went|gone|go|going) on to (?:get|find|secure|start|move)\b|"
-    r"\bended up (?:in|with|getting)\b|"
+    # (not "how many councils ended up in the change programme": who came to take part)
+    r"\bended up (?:in|with|getting)\b(?! (?:the |a |an |this |that )?(?:[\w-]+ ){0,3}?"
+    r"(?:programme|program|pilot|scheme|cohort|wave|trial)s?\b)|"
     # "has it got any young people into paid jobs": what came of it (not "what is being done
     # to get young people into jobs", which asks what is planned)
     r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "
