@@ -254,7 +254,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "should parents trust the change programme", "can we believe the figures"
             # ("should we as parents trust PINS": the askers said between)
             r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ ){0,3}?"
-            r"(?:trust|believe|rely on|be worried|worry)\b|"
+            r"(?:trust|believe|rely on|be worried|worry)\b"
+            # (not "can i trust that number": whether a figure told is right, checked)
+            r"(?! (?:that|this|the|those|these) (?:number|figure|stat|statistic|claim|numbers|"
+            r"figures|stats|statistics)\b)|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
             # ... of a thing not done too: "are councils right not to top it up"
