@@ -43,6 +43,9 @@ def test_count_by_a_noun_and_record_asked(
         ("funding numbers", Intent.AMOUNT),
         ("reference numbers", Intent.OTHER),
         ("the command paper number", Intent.OTHER),
+        # how many are in schools, a measure over the years, is not a count of schools
+        ("special school numbers now", Intent.OTHER),
+        ("pupil numbers?", Intent.OTHER),
         # numbers named in a whole question are not what it asks
         ("what is the target for internship numbers", Intent.OTHER),
     ],

@@ -1543,7 +1543,10 @@ A_SINGULAR_COUNTED = (
     r"allocation|reference|ref|question|uin|paper|phone|contact|case|command|page|version|"
     r"serial|tracking|account|id|the|this|that|what|any|some|your|my|its|our|their|his|her|"
     r"latest|new|recent|official|exact|actual|real|rough|ballpark|plus|total|headline|key|"
-    r"main|big|same|last|first|final|current)\b)[a-z]{2,}[^s\W]"
+    r"main|big|same|last|first|final|current|"
+    # "special school numbers", "pupil numbers": how many are in them, a measure over the
+    # years, not a count of the thing named
+    r"school|pupil|student|learner|place|class|setting)\b)[a-z]{2,}[^s\W]"
 )
 SINGULAR_COUNT_NOUNS = frozenset({"count", "tally", "numbers"})
 # ... only in a message of a few words that asks nothing else: "what is the target for
