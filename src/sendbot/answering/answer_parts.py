@@ -141,8 +141,10 @@ _PUT_TO = re.compile(
 _WHAT_ASKED_OF = re.compile(
     r"\b(?:what|wat|wot) (?:\w+ ){0,4}?(?:ask|asked|asking) (?:of )?(?:the )?"
     rf"{DEPARTMENT}\b|"
-    r"\bwhat (?:exactly |actually )?(?:was|were|did) (?:the )?"
-    rf"{DEPARTMENT} (?:get )?asked\b"
+    r"\bwhat (?:exactly |actually )?(?:was|were|did|has|had) (?:the )?"
+    # ("what exactly was the govt being asked", "what has the dfe been asked": the same, in
+    # the passive's other tenses)
+    rf"{DEPARTMENT} (?:get |being |been )?asked\b"
 )
 # "the q was asking how far along the govt is with the plan", "it asked what the dfe has done":
 # the department is who the question asked about; which one it was put to is not asked.
@@ -157,7 +159,9 @@ _WHAT_ANSWER_IS_ABOUT = re.compile(
     r"\b(?:what|wat|wot|whats)\b.*\b(?:answer|reply|response|question|pq|wpq|q)\s+"
     # "the question on the white paper engagement ... about": its topic may come between
     r"(?:(?:on|re|regarding|from|in) (?:[\w/']+ ){1,6}?)?"
-    r"(?:(?:even|actually|really|all|exactly)\s+)?about\b(?:\s+(?:tbh|then|exactly|anyway))?"
+    r"(?:(?:even|actually|really|all|exactly)\s+)?about\b"
+    # ("... about basically", "... about again pls": a word said after, asking nothing)
+    r"(?:\s+(?:tbh|then|exactly|anyway|basically|really|again|please|pls|plz))?"
     r"[\s?!.]*$"
     # "the dec 2023 question, what was it about": the question named, then asked of
     r"|\b(?:answer|reply|response|question|pq|wpq|q)\b.*\b(?:what|wat|wot|whats)\b"

@@ -468,6 +468,11 @@ _ASKS_IF_SO = re.compile(
     # "is that the figure in this answer?", "is that the number the answer gives?"
     r"|the (?:figure|number|amount|total|date) (?:in|from|of|the) (?:this |the )?"
     r"(?:written answer|answer|reply|source)(?: gives?| says?)?)\W*$"
+    # "can i trust that number?", "can we rely on this figure": whether the figure told is
+    # right (not "can we trust the change programme": a verdict on a thing)
+    r"|^\W*(?:can|could|should) (?:i|we|you|parents|people) (?:really |actually )?"
+    r"(?:trust|believe|rely on|go by|quote) (?:that|this|the|those|these) (?:number|figure|"
+    r"stat|statistic|claim|numbers|figures|stats|statistics)\W*$"
 )
 
 

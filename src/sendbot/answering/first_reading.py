@@ -14,6 +14,7 @@ from sendbot.answering.decided_as_worded import decide_as_worded
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.newest import Newest
 from sendbot.answering.question import Question, analyse
+from sendbot.answering.total_of_the_told import asks_only_a_total
 
 # How sure a reading otherwise than as asked must be to be given (a second guess).
 SURE_ALONE = 0.95
@@ -54,7 +55,10 @@ SecondReading = Callable[[FirstReading], Newest | None]
 def surely_answered_alone(
     read: FirstReading, part: str, why: str = "the rest of your message was left out"
 ) -> Newest | None:
-    """Part of a message, decided alone and given as the message's answer when surely right."""
+    """Part of a message, decided alone and given as the message's answer when surely right;
+    not a part asking only for a total ("..., what's the total?"), of what the rest names."""
+    if asks_only_a_total(read.index, part):
+        return None
     return if_sure(read.decided(part), part, why)
 
 

@@ -279,7 +279,10 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # "should parents trust the change programme", "can we believe the figures"
             # ("should we as parents trust PINS": the askers said between)
             r"(?:should|can|could) (?:i|we|parents|families|people|schools|anyone) (?:\w+ ){0,3}?"
-            r"(?:trust|believe|rely on|be worried|worry)\b|"
+            r"(?:trust|believe|rely on|be worried|worry)\b"
+            # (not "can i trust that number": whether a figure told is right, checked)
+            r"(?! (?:that|this|the|those|these) (?:number|figure|stat|statistic|claim|numbers|"
+            r"figures|stats|statistics)\b)|"
             r"(?:is|are|was|were) (?:\w+ ){1,4}?(?:competent|incompetent|trustworthy)|"
             # "is the government right to fund pins", "was it wrong to cut it": a verdict
             # ... of a thing not done too: "are councils right not to top it up"
@@ -1079,6 +1082,11 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # (not "how many million": a sum of money, asked by its unit)
             r"how many(?! (?:millions?|billions?|pounds|quid|grand)\b)|number of|num of|"
             r"what number|"
+            # "count of councils in the programme", "tally of schools opened": a count, by the
+            # noun before what it counts (as "number of" says; not "count of the funds")
+            r"\b(?:count|tally) of (?:the )?(?:\w+ ){0,2}?"
+            r"(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years)\b)"
+            r"[a-z]{2,}[^su\W]s\b|"
             # "are they training hundreds or thousands more EPs": a count, asked by its scale
             r"\b(?:dozens|hundreds|thousands) or (?:dozens|hundreds|thousands)\b|"
             # "total new places from the new schools?": a total of things, said without "how
@@ -1356,6 +1364,16 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             # ("supposed to tell the department", "supposed to cover": what it is to show or pay)
             r"supp?oss?ed to (?:do|achieve|help|deliver|accomplish|be for|tell|show|find out|"
             r"cover|pay for|fund)\b|"
+            # "is the training supposed to be about spotting needs early": what it is for,
+            # checked by naming it (as "meant to be about" reads through "meant to")
+            r"supp?oss?ed to be (?:all )?about\b|"
+            # "what do they hope the new qualification does for sencos", "what are they
+            # hoping the course will change": what it is for, by what those behind it hope
+            # it brings (not "what do they expect the number to be": a figure)
+            r"^(?:what|whats) (?:do|does|did|are|is|were|s) (?:\w+ ){0,3}?(?:hope|hopes|hoping|"
+            r"hoped|want|wants|wanting|expect|expects|expecting) (?:\w+ ){1,6}?(?:(?:to|will|"
+            r"would) )?(?:do|does|did|achieve|achieves|change|changes|bring|brings)"
+            r"(?: for (?:\w+ ){0,3}?\w+)?$|"
             # "what is the course supposed to improve", "what will the new qualification
             # ensure": what it is for, by what it is to bring about
             # ("(?:(?:is|are|s) )?", not "(?:is |are |s )?": split at its "|", "is " lost its
@@ -1572,6 +1590,14 @@ _ANSWER_TAG = re.compile(
     r"(?: (?:in a nutshell|in one line|in short|in brief|briefly|according to (?:the )?"
     r"(?:dfe|department|government|govt|minister|answer|written answer|reply|them)))+$"
 )
+# The same words said first: "according to the answer what will staff get out of it", "per
+# the dfe, how many ...". The rules read the question's start ("^what ...").
+_ANSWER_LEAD = re.compile(
+    r"^(?:(?:according to|as per|per) (?:the )?(?:dfe|department|government|govt|minister|"
+    r"answer|written answer|reply)|(?:in|from) the (?:answer|written answer|reply)) "
+)
+_ANSWER_LEAD_STARTS = ("according to ", "as per ", "per ", "in the ", "from the ")
+
 _ANSWER_TAG_ENDS = frozenset({"nutshell", "line", "short", "brief", "briefly"}) | frozenset(
     "dfe department government govt minister answer reply them".split()
 )
@@ -1600,9 +1626,31 @@ POLITE_END = "(?:" + "|".join(sorted(POLITE_ENDS)) + ")"
 # "trainee EPs count?", "opened schools numbers pls": a count asked by a noun after the plural it
 # counts, ending the message (not "grant numbers" or "high needs numbers", sums; not "trainees
 # number and which years", where what else is asked says what the noun asks).
+# ... or after a singular noun naming the programme or what it counts ("taskforce numbers?",
+# "training reg numbers?"), in the plural or as "count": "the £13m programme number" or "the
+# paper number" is one number naming a thing, and money, a paper or a message's words before
+# it are no count ("funding numbers", "reference numbers", "the numbers").
+A_SINGULAR_COUNTED = (
+    r"(?!(?:funding|budget|money|grant|cash|spend|spending|cost|pay|salary|finance|financial|"
+    r"allocation|reference|ref|question|uin|paper|phone|contact|case|command|page|version|"
+    r"serial|tracking|account|id|the|this|that|what|any|some|your|my|its|our|their|his|her|"
+    r"latest|new|recent|official|exact|actual|real|rough|ballpark|plus|total|headline|key|"
+    r"main|big|same|last|first|final|current|"
+    # "special school numbers", "pupil numbers": how many are in them, a measure over the
+    # years, not a count of the thing named
+    r"school|pupil|student|learner|place|class|setting)\b)[a-z]{2,}[^s\W]"
+)
+SINGULAR_COUNT_NOUNS = frozenset({"count", "tally", "numbers"})
+# ... only in a message of a few words that asks nothing else: "what is the target for
+# internship numbers", "the answer on pupil numbers" name numbers, they do not ask a count.
+_TELEGRAPHIC = (
+    r"(?<![\w ])(?!(?:\w+ )*?(?:what|whats|who|whos|how|has|have|had|is|are|was|were|did|does|"
+    r"do|when|which|why|where|on|in|for|behind|about|rise|fall|target)\b)(?:\w+ ){0,5}"
+)
 _COUNT_BY_NOUN = re.compile(
-    r"\b(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years|figures|this|was|"
-    rf"has|does|yes)\b){A_PLURAL} {COUNT_NOUN}(?: {POLITE_END})?$"
+    r"\b(?:(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years|figures|this|"
+    rf"was|has|does|yes)\b){A_PLURAL} {COUNT_NOUN}|{_TELEGRAPHIC}{A_SINGULAR_COUNTED} "
+    rf"(?:count|tally|numbers))(?: {POLITE_END})?$"
 )
 
 
@@ -1662,6 +1710,8 @@ def intent_of(raw_words: Sequence[str], whole: bool = True) -> Intent:
         text = _TAG_END.sub("", text)
     if raw_words and raw_words[-1] in _ANSWER_TAG_ENDS:
         text = _ANSWER_TAG.sub("", text)
+    if text.startswith(_ANSWER_LEAD_STARTS):
+        text = _ANSWER_LEAD.sub("", text)
     if text.startswith("what"):
         # "what's the early career framework, never heard of it", "what is it, is it like a
         # course?": what a thing is, with a word about the asker after it

@@ -133,6 +133,9 @@ _CHANGE = re.compile(
     r"dropping|dropped|decrease|decreased|decreasing|more than|than|compared|by how much|"
     r"how much more|how much less|how much extra|extra|additional|boost|uplift|bigger|"
     r"smaller|higher|lower|bump|bumped|jump|jumped|hike|hiked|"
+    # "high needs up by what %", "the budget's down by some %": a rise or fall, its size
+    # asked (not "signed up by march", "set up by the dfe": a date, a doer)
+    r"(?:up|down) by (?:what|some|about|roughly|around)|"
     # "how many more pupils in special schools since 2017": the rise since then, not a count
     # of more to come ("how many more special schools are planned")
     r"how many more (?:[\w'-]+ ){1,6}?since (?=(?:19|20)\d\d)|"
@@ -1340,7 +1343,9 @@ _FINDINGS = at_word_starts(
     r"impact)\b|\b(?:had|has) (?:an? |any )?(?:impact|effect) on\b|"
     # "how many interns went on to get paid jobs": what came of it, not how many took part
     r"\b(?:went|gone|go|going) on to (?:get|find|secure|start|move)\b|"
-    r"\bended up (?:in|with|getting)\b|"
+    # (not "how many councils ended up in the change programme": who came to take part)
+    r"\bended up (?:in|with|getting)\b(?! (?:the |a |an |this |that )?(?:[\w-]+ ){0,3}?"
+    r"(?:programme|program|pilot|scheme|cohort|wave|trial)s?\b)|"
     # "has it got any young people into paid jobs": what came of it (not "what is being done
     # to get young people into jobs", which asks what is planned)
     r"\b(?:(?:has|have|did) (?:\w+ ){0,6}?(?:got|get|gotten|helped|help|moved|move)|how many "

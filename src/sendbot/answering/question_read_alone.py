@@ -38,6 +38,7 @@ from sendbot.answering.story_thing_named import (
     drawn_by_whom_it_is_about,
     question_naming_the_story_thing,
 )
+from sendbot.answering.total_of_the_told import asks_only_a_total
 from sendbot.knowledge.measures import period_of
 
 # Words by which an asking clause points back at what (or whom) the message told of ("this
@@ -85,6 +86,8 @@ def its_question_alone(read: FirstReading) -> Newest | None:
     part = last_question(plain, MAX_QUESTION_LENGTH // 3)
     if part == plain or asking_sentences(plain) != 1:
         return None
+    if asks_only_a_total(index, part):
+        return None  # "..., what's the total?": what is summed is in the rest of the message
     alone = read.decided(part)
     why = "the rest of your message was left out"
     if alone.result.confidence < SURE_ALONE and _story_agrees(index, plain, part, spelt, alone):
@@ -193,6 +196,8 @@ def question_over_its_story(read: FirstReading) -> Newest | None:
     story = before + " " + after
     if not story.strip() or _NAMES_AN_ANSWER.search(story) or asks_of_a_place(story):
         return None
+    if asks_only_a_total(read.index, part):
+        return None  # what is summed is in the story
     alone = read.decided(part)
     # The whole's confidence is no bar to leaving out a story before the question: its words
     # make the whole sure of the fact they name. Told only after it, how things seem to the

@@ -58,7 +58,15 @@ from sendbot.answering.compared_years import (
 )
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex, per_index
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
-from sendbot.answering.intent import A_PLURAL, COUNT_NOUNS, FIGURE_ASKED, POLITE_ENDS, Intent
+from sendbot.answering.intent import (
+    A_PLURAL,
+    A_SINGULAR_COUNTED,
+    COUNT_NOUNS,
+    FIGURE_ASKED,
+    POLITE_ENDS,
+    SINGULAR_COUNT_NOUNS,
+    Intent,
+)
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
@@ -243,6 +251,7 @@ def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
 # A noun that only says a count is asked, at the end of a telegraphic question ("trainee EPs
 # count?", "opened schools numbers pls"): the intent, not the topic.
 _A_PLURAL = re.compile(A_PLURAL)
+_A_SINGULAR_COUNTED = re.compile(A_SINGULAR_COUNTED)
 _TALLIES = frozenset({"count", "tally"})
 
 
@@ -252,7 +261,12 @@ def without_count_noun(said: Sequence[str]) -> Sequence[str]:
         end -= 1
     if end < 2 or said[end - 1] not in COUNT_NOUNS:
         return said
-    if said[end - 1] not in _TALLIES and not _A_PLURAL.fullmatch(said[end - 2]):
+    counted = said[end - 2]
+    if (
+        said[end - 1] not in _TALLIES
+        and not _A_PLURAL.fullmatch(counted)
+        and not (said[end - 1] in SINGULAR_COUNT_NOUNS and _A_SINGULAR_COUNTED.fullmatch(counted))
+    ):
         return said  # "what's the official number": the number of what, asked before
     # ("taskforce count": "count" or "tally" ending a question asking a count asks only that)
     return [*said[: end - 1], *said[end:]]
