@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sendbot.answering.asked_period import asked_period, covers, named_years
 from sendbot.answering.checked_claim import Checked, Claim, correction, gives
 from sendbot.answering.fact_index import FactIndex
 from sendbot.answering.newest import Newest
+from sendbot.answering.question import analyse
 from sendbot.answering.quoted_fragment import fragment_around, period_said_apart
 from sendbot.answering.reply import EarlierFigure, display_quote
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
@@ -54,6 +56,9 @@ def claim_given_elsewhere(index: FactIndex, question: str, newest: Newest) -> Ne
     denied = [figure for figure in result.checked if _denied(figure, best.fact)]
     lowered = question.lower()
     of_now = _OF_NOW.search(lowered) is not None
+    asked = analyse(question)
+    years_named = bool(named_years(asked))
+    named = asked_period(asked) if years_named else None
     lines: list[str] = []
     for figure in denied:
         listed = frozenset(item.fact_id for item in newest.figures)
@@ -61,6 +66,11 @@ def claim_given_elsewhere(index: FactIndex, question: str, newest: Newest) -> Ne
         if found is None:
             return None
         fact, quoted = found
+        # "was it £440m in 2025/26?": an earlier year's figure is no "yes" to a year named
+        # that is not its own (nor to several years named).
+        other_year = years_named and (named is None or not covers(named, fact))
+        if _same_measure(fact, best.fact) and other_year:
+            return None
         line = _line(index, figure, fact, quoted, best.fact, newest, of_now)
         if line is None:
             return None
@@ -98,6 +108,8 @@ def _giving(
     if not stated:
         return None
     claimed = stated[0]
+    shown_words = _words(" ".join((shown.statement, shown.quote, shown.title or "")))
+    shown_words |= _words(" ".join(f"{own.label or ''} {own.unit or ''}" for own in shown.figures))
     found: list[tuple[bool, bool, int, Fact, FoundFigure]] = []
     for fact in index.kb:
         if fact.id == shown.id:
@@ -105,7 +117,9 @@ def _giving(
         for own in fact.figures:
             if _kind(own.kind, own.unit) is not figure.kind or not same_figure(claimed, own):
                 continue
-            shared = len(asked & _words(f"{own.label or ''} {own.unit or ''}"))
+            # Words the shown fact also has do not tell the two apart: "is the change
+            # programme £13m?" is not the other programme's £13m.
+            shared = len(asked & _words(f"{own.label or ''} {own.unit or ''}") - shown_words)
             same = fact.measure is not None and fact.measure == shown.measure
             quoted = _in_quote(fact, figure.kind, claimed)
             if (same or shared) and quoted is not None:
@@ -157,7 +171,7 @@ def _line(
         said_by=source.answered_by.name,
         period_said=period_said_apart(fact, piece) or "",
     )
-    if fact.measure is not None and fact.measure == shown.measure:
+    if _same_measure(fact, shown):
         if of_now or not _earlier_period(fact, shown):
             return None  # "is it still £10.1bn?": the newest figure says it no longer holds
         # The piece as the reply's list of earlier figures words it, which then omits it.
@@ -175,6 +189,10 @@ def _line(
         said_by=source.answered_by.name,
     )
     return f"{figure.said} is another figure in the written answers: {sentence.text}."
+
+
+def _same_measure(fact: Fact, shown: Fact) -> bool:
+    return fact.measure is not None and fact.measure == shown.measure
 
 
 def _ends_after(item: EarlierFigure, shown: Fact) -> bool:
