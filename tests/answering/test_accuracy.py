@@ -2622,6 +2622,13 @@ def test_accuracy_floor(
         # check changes (summary lines: benchmarks/results/dev48-validation-round48.txt)
         # end of round 48: 286/306 right, 3 wrong, 135/145 not answerable handled
         ("dev48_chat.yaml", 0.93, 0.93, 3),
+        # fifty-second final held-out set, written before round 49's work from the source and the
+        # facts' statements only and kept outside the repository (start and end numbers:
+        # benchmarks/results/final52-multisource49-*.txt)
+        ("final52.yaml", 0.0, 0.0, 999),
+        # forty-seventh chat-style development set, written with final52 and used in round 49
+        # only to check changes (summary lines: benchmarks/results/dev49-validation-round49.txt)
+        ("dev49_chat.yaml", 0.0, 0.0, 999),
     ],
 )
 def test_chat_set_floor(
@@ -5015,6 +5022,13 @@ OFF_TOPIC_NOT_DECLINED: dict[str, int] = {}
         # round 48 only to check changes (summary lines)
         # end of round 48: 211/242 right, 12 wrong, 41/45 "latest", 123/130 handled
         ("dev48_multisource.yaml", 0.87, 12, 0.91, 0.94),
+        # multisource49.yaml, written before round 49's work from the sources only and kept
+        # outside the repository (start and end numbers:
+        # benchmarks/results/final52-multisource49-*.txt)
+        ("multisource49.yaml", 0.0, 999, 0.0, 0.0),
+        # forty-seventh multi-source development set, written with multisource49 and used in
+        # round 49 only to check changes (summary lines)
+        ("dev49_multisource.yaml", 0.0, 999, 0.0, 0.0),
     ],
 )
 def test_multi_source_floor(
