@@ -88,6 +88,13 @@ _PUBLISHED_THING = (
 )
 
 
+# Words naming money: "count of the money for PINS" asks a sum, said with a count word.
+_SUM_WORD = (
+    "(?:money|cash|funds?|funding|costs?|pounds?|spend|spending|budgets?|grants?|"
+    "millions?|billions?|allocations?|finance|financial)"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     # Stripped, so a space beside a "|" inside a group is lost: write "(?: (?:in|up))?", not
     # "(?: in| up)?". (Splitting only outside groups would keep them, but changes replies: a
@@ -1084,7 +1091,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"what number|"
             # "count of councils in the programme", "tally of schools opened": a count, by the
             # noun before what it counts (as "number of" says; not "count of the funds")
-            r"\b(?:count|tally) of (?:the )?(?:\w+ ){0,2}?"
+            # (not "tally of the funds for it" or "count of the money for PINS": a sum, whatever
+            # plural ends it, so no word before that plural names money either)
+            rf"\b(?:count|tally) of (?:the )?(?:(?!{_SUM_WORD}\b)\w+ ){{0,2}}?"
             r"(?!(?:funds|costs|pounds|millions|billions|grants|budgets|needs|years)\b)"
             r"[a-z]{2,}[^su\W]s\b|"
             # "are they training hundreds or thousands more EPs": a count, asked by its scale
@@ -1630,12 +1639,19 @@ POLITE_END = "(?:" + "|".join(sorted(POLITE_ENDS)) + ")"
 # "training reg numbers?"), in the plural or as "count": "the £13m programme number" or "the
 # paper number" is one number naming a thing, and money, a paper or a message's words before
 # it are no count ("funding numbers", "reference numbers", "the numbers").
+# The words before a count noun that name no thing counted, shared by both readers of a
+# singular noun before one (`A_SINGULAR_COUNTED`, `_a_terse_tally`): money ("budget count" is
+# a sum's name), what names a paper or a record, a determiner or a word that only grades the
+# number ("the latest numbers"), and a verb ("does an EHCP count?" asks whether it counts).
+NOT_COUNTED = frozenset(
+    """funding fund budget money grant cash spend spending cost pound pay salary finance
+    financial allocation need figure word reference ref question uin paper phone contact case
+    command page version serial tracking account id head the this that it what any some your
+    my its our their his her latest new recent official exact actual real rough ballpark plus
+    total headline key main big same last first final current was has does yes""".split()
+)
 A_SINGULAR_COUNTED = (
-    r"(?!(?:funding|budget|money|grant|cash|spend|spending|cost|pay|salary|finance|financial|"
-    r"allocation|reference|ref|question|uin|paper|phone|contact|case|command|page|version|"
-    r"serial|tracking|account|id|the|this|that|what|any|some|your|my|its|our|their|his|her|"
-    r"latest|new|recent|official|exact|actual|real|rough|ballpark|plus|total|headline|key|"
-    r"main|big|same|last|first|final|current|"
+    r"(?!(?:" + "|".join(sorted(NOT_COUNTED)) + "|"
     # "special school numbers", "pupil numbers": how many are in them, a measure over the
     # years, not a count of the thing named
     r"school|pupil|student|learner|place|class|setting)\b)[a-z]{2,}[^s\W]"
@@ -1657,11 +1673,7 @@ _COUNT_BY_NOUN = re.compile(
 # "ap specialist taskforce count?", "change programme tally": a count asked by "count" or
 # "tally" after a singular noun, in a message that is only a short noun phrase (not "does an
 # EHCP count?", asking whether it counts; not "budget count", a sum's name).
-_TALLY_NOUNS = frozenset({"count", "tally"})
-_NOT_COUNTED = frozenset(
-    """fund funding cost pound money grant budget need figure word this that it was has does
-    yes head""".split()
-)
+TALLY_NOUNS = frozenset({"count", "tally"})
 _ASKING_FIRST = frozenset(
     """does do did doe will would should can could is are was were what whats which who how
     why when where it that this they i we you if""".split()
@@ -1677,9 +1689,9 @@ def _a_terse_tally(text: str) -> bool:
         said.pop()
     return (
         2 <= len(said) <= _TERSE_WORDS
-        and said[-1] in _TALLY_NOUNS
+        and said[-1] in TALLY_NOUNS
         and said[0] not in _ASKING_FIRST
-        and said[-2] not in _NOT_COUNTED
+        and said[-2] not in NOT_COUNTED
         and said[-2].isalpha()
     )
 

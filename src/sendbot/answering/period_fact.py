@@ -45,6 +45,10 @@ def period_fact_answer(
     if not candidates:
         return None
     closest = index.facts[candidates[0].position]
+    if closest.place is not None and not question.places:
+        # "is high needs funding up since 2024/25?" names no council: one council's rise on
+        # its own 2024/25 block is no answer for England, whatever period it gives.
+        return None
     if not gives_period(index, closest, asked, question):
         return None
     if missing_for(index, question, closest) is not None or unsaid_topic(index, question, closest):

@@ -65,6 +65,7 @@ from sendbot.answering.intent import (
     FIGURE_ASKED,
     POLITE_ENDS,
     SINGULAR_COUNT_NOUNS,
+    TALLY_NOUNS,
     Intent,
 )
 from sendbot.answering.named_answer import named_answer_on_top
@@ -252,7 +253,6 @@ def _topic_words(question: Question, known: Container[str]) -> Sequence[str]:
 # count?", "opened schools numbers pls"): the intent, not the topic.
 _A_PLURAL = re.compile(A_PLURAL)
 _A_SINGULAR_COUNTED = re.compile(A_SINGULAR_COUNTED)
-_TALLIES = frozenset({"count", "tally"})
 
 
 def without_count_noun(said: Sequence[str]) -> Sequence[str]:
@@ -263,7 +263,7 @@ def without_count_noun(said: Sequence[str]) -> Sequence[str]:
         return said
     counted = said[end - 2]
     if (
-        said[end - 1] not in _TALLIES
+        said[end - 1] not in TALLY_NOUNS
         and not _A_PLURAL.fullmatch(counted)
         and not (said[end - 1] in SINGULAR_COUNT_NOUNS and _A_SINGULAR_COUNTED.fullmatch(counted))
     ):
