@@ -22,8 +22,11 @@ _SET_UP = (
 _SET_UP_WORD = re.compile(_SET_UP)
 
 # "who set up the group", "who has launched it", "who was it set up by", "who's behind it".
+# Not "who sets how much EPs are paid", "who sets the rates": who decides an amount.
 _FOUNDER_ASKED = re.compile(
     rf"\bwho (?:(?:has|have|had|did|actually|originally|first|initially) )?{_SET_UP}\b"
+    r"(?! (?:how|what|which|whether|the (?:level|levels|amount|amounts|rate|rates|pay|price)"
+    r"|pay|rates?|levels?|prices?)\b)"
     rf"|\bwho (?:is|s|was) behind\b"
     rf"|\bwho (?:was|were|is|are|has|have been) (?:[\w-]+ ){{0,6}}?{_SET_UP}(?: up)? by\b"
     rf"|\b{_SET_UP}(?: up)? by (?:who|whom)\b"

@@ -10,8 +10,9 @@ measure), or when the question names a word the sources use of more than one fac
 Among them a topic is offered only when it shares a word of what was asked other than the
 department's name (every source is the department's), and never a record of an answer's
 paperwork (when a question was asked, who answered it): "how long does an EHCP assessment take"
-is not offered when a question on funding adequacy was asked. With none to offer, the decline
-says what the sources are, as off topic."""
+is not offered when a question on funding adequacy was asked. With none sharing a word, only
+those close by the matcher's measure; with none to offer, the decline says what the sources
+are, as off topic."""
 
 from __future__ import annotations
 
@@ -65,14 +66,15 @@ def _sharing_a_word(index: FactIndex, result: MatchResult) -> MatchResult:
     """An on-topic decline's closest facts that share a word of what was asked: "how many
     autistic children wait for a diagnosis" is offered autism training, not the special school
     projects the matcher may rank beside it for "children" and "many". No record of an
-    answer's paperwork; with none sharing a word, none is offered (see the module)."""
+    answer's paperwork; with none sharing a word, only those scoring at the partial threshold
+    (see the module)."""
     terms = _topic_terms(index, result.question) - _department_terms(index)
-    topics = tuple(
-        item
-        for item in result.suggestions
-        if DOCUMENT_TAG not in item.fact.tags and _names_a_word_of(index, terms, item.fact)
-    )
-    return replace(result, suggestions=topics)
+    topics = [item for item in result.suggestions if DOCUMENT_TAG not in item.fact.tags]
+    sharing = tuple(item for item in topics if _names_a_word_of(index, terms, item.fact))
+    # With no word to share ("high needs money": everyday words), those close by the
+    # matcher's own measure.
+    close = tuple(item for item in topics if item.score >= PARTIAL_THRESHOLD)
+    return replace(result, suggestions=sharing or close)
 
 
 @per_index

@@ -65,4 +65,6 @@ def no_sum_given(question: Question, fact: FactProfile) -> str | None:
         return None
     if not _ASKS_PAY.search(question.text) and not _SPEAKS_OF_MONEY.search(fact.text):
         return None
+    if "total" in question.words:
+        return f"{SOURCE} gives no figure for that total."  # as only_mentioned says it
     return f"{SOURCE} doesn't give an amount for that."
