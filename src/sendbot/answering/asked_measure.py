@@ -41,6 +41,7 @@ from sendbot.answering.question import Question
 from sendbot.answering.ranked import RankedCandidates
 from sendbot.answering.ranking import rank
 from sendbot.answering.scoring import corrected_terms, missing_from
+from sendbot.answering.whose_word import names_whose_word
 from sendbot.knowledge.model import Fact, FigureKind
 
 QUOTE_WEIGHT = FIELD_WEIGHTS["quote"]
@@ -253,11 +254,13 @@ _HAS_GIVEN = frozenset("given".split())
 
 def _record_words(said: tuple[str, ...] | list[str]) -> set[str]:
     """The question's words but those naming the asker's own ("a letter to my MP") and who
-    gave a figure ("the increase the dfe has reported")."""
+    gave a figure ("the increase the dfe has reported", "the rise according to the dfe")."""
     return {
         word
         for place, word in enumerate(said)
-        if (place == 0 or said[place - 1] not in _OWN) and not _gave_it(said[place + 1 :])
+        if (place == 0 or said[place - 1] not in _OWN)
+        and not _gave_it(said[place + 1 :])
+        and not names_whose_word(said, place)
     }
 
 
