@@ -264,3 +264,41 @@ def test_the_headline_states_the_newest_figure_in_its_quote_s_words_with_who_sai
     chart = trend(shipped_kb, measure)
     assert chart is not None
     assert summary_lines(chart)[0] == headline
+
+
+def added_places() -> KnowledgeBase:
+    """Two announcements of extra resource bases, the later one 'a further 40', tied to no
+    period: each an addition, not a count in all."""
+    first = written_answer("first", AUTUMN, title="Bases announced")
+    later = written_answer("later", SPRING, title="More bases announced")
+    wave = Figure(12, FigureKind.COUNT, "resource bases announced", "resource bases")
+    more = Figure(40, FigureKind.COUNT, "additional resource bases announced", "resource bases")
+    return knowledge_base(
+        (first, (fact("wave", wave, None, "first", measure="resource-bases"),)),
+        (later, (fact("more", more, None, "later", measure="resource-bases", as_of=SPRING),)),
+    )
+
+
+def test_figures_announced_as_additions_are_not_told_as_a_rise() -> None:
+    chart = trend(added_places(), "resource-bases")
+    assert chart is not None and chart.batches
+    assert summary_lines(chart)[-1] == (
+        "Each figure is an addition its answer announces, not a running total: "
+        "the chart does not join them as a rise or a fall."
+    )
+
+
+def test_an_addition_for_its_own_period_still_reads_as_a_series() -> None:
+    src = written_answer("s", AUTUMN, title="Extra money")
+    kb = knowledge_base(
+        (
+            src,
+            (
+                fact("y1", money(400_000_000, "additional funding in 2023/24"), "2023/24", "s"),
+                fact("y2", money(500_000_000, "additional funding in 2024/25"), "2024/25", "s"),
+            ),
+        )
+    )
+    chart = trend(kb, "high-needs-budget")
+    assert chart is not None and not chart.batches
+    assert "running total" not in " ".join(summary_lines(chart))

@@ -26,7 +26,7 @@ from sendbot.charts.trend_png import (
 from sendbot.knowledge.model import KnowledgeBase
 from sendbot.settings import BUNDLED_KNOWLEDGE
 from sendbot.storage.loader import load
-from tests.answering.test_trend import high_needs
+from tests.answering.test_trend import added_places, high_needs
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -208,3 +208,14 @@ def test_no_legend_when_every_figure_is_for_a_period_already_begun() -> None:
     chart = chart_of(high_needs())
     past = replace(chart, points=tuple(replace(p, starts=p.answered) for p in chart.points))
     assert draw(past).axes[0].get_legend() is None
+
+
+def test_additions_are_drawn_as_points_with_no_line_joining_them() -> None:
+    chart = chart_of(added_places(), "resource-bases")
+    figure = draw(chart)
+    joined = [line for line in figure.axes[0].get_lines() if line.get_linestyle() != "None"]
+    assert joined == []
+    assert "not a running total" in subtitle(chart)
+    # A running series still has its line.
+    series = draw(chart_of(high_needs())).axes[0].get_lines()
+    assert any(line.get_linestyle() != "None" for line in series)

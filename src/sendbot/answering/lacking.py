@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from sendbot.answering.source_capitals import in_source_capitals
 from sendbot.knowledge.model import FigureKind
 
 SOURCE = "The written answer"
@@ -90,7 +91,8 @@ def said_back(phrase: str, asking_ends: bool = True) -> str | None:
             return None
         if kept[-2].lower() in ("and", "or"):
             del kept[-2:]
-    return as_said(" ".join(_IN_FULL.get(word.lower(), word) for word in kept)) or None
+    in_full = [_IN_FULL.get(word.lower(), word) for word in kept]
+    return as_said(" ".join(in_source_capitals(in_full))) or None
 
 
 # A split year is folded into one word to be matched ("2024/25", "24-25" -> "2024_25"); a

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from sendbot.answering.autocomplete import NAME_LIMIT, Choice, ChoiceList
+from sendbot.answering.batch_figures import BATCHES_NOTE, is_batch_label
 from sendbot.answering.quoted_fragment import figure_fragment
 from sendbot.answering.reply import citation
 from sendbot.knowledge.human_date import human_date
@@ -73,6 +74,9 @@ class Trend:
     points: tuple[TrendPoint, ...]  # oldest period first, one per period
     # Facts for the measure left off the chart because their figure is of another kind.
     left_out: tuple[str, ...] = ()
+    # A figure on it is a batch added to others ("a further 76"): the points are not a running
+    # series, so the chart does not join them and the text says so.
+    batches: bool = False
 
     @property
     def newest(self) -> TrendPoint:
@@ -190,6 +194,7 @@ def trend(kb: KnowledgeBase, measure: str) -> Trend | None:
     points: list[TrendPoint] = []
     left_out: list[str] = []
     seen_periods: set[tuple[dt.date, dt.date]] = set()
+    batches = False
     for fact in facts:
         period = period_of(fact)
         if (period.start, period.end) in seen_periods:
@@ -200,6 +205,7 @@ def trend(kb: KnowledgeBase, measure: str) -> Trend | None:
             continue
         seen_periods.add((period.start, period.end))
         points.append(point)
+        batches = batches or _announced_batch(fact)
     assert newest.measured is not None
     return Trend(
         measure=measure,
@@ -208,7 +214,15 @@ def trend(kb: KnowledgeBase, measure: str) -> Trend | None:
         kind=kind,
         points=tuple(reversed(points)),
         left_out=tuple(left_out),
+        batches=batches and len(points) > 1,
     )
+
+
+def _announced_batch(fact: Fact) -> bool:
+    """A figure added to others and tied to no period ("a further 76 approved", as of its
+    answer): an announcement's batch, placed at its answer's date, not a figure for a period.
+    A batch for its own year (a further 400 trainees from 2025) reads along a yearly axis."""
+    return fact.period is None and fact.measured is not None and is_batch_label(fact.measured.label)
 
 
 def point_count(kb: KnowledgeBase, measure: str) -> int:
@@ -226,6 +240,8 @@ def summary_lines(chart: Trend) -> list[str]:
     if earlier:
         lines.append("Earlier:")
         lines.extend(_earlier_line(point) for point in earlier)
+        if chart.batches:
+            lines.append(_batches_line(chart))
     else:
         lines.append("Only one figure so far: the chart has a single point.")
     return lines
@@ -244,6 +260,15 @@ def _headline(chart: Trend) -> str:
     return (
         f'{what}, newest {newest.when}: "{newest.quoted}" '
         f"({said}answered {human_date(newest.answered)})"
+    )
+
+
+def _batches_line(chart: Trend) -> str:
+    """Said when a figure is an addition to others, so that two figures are not read as a
+    rise or fall from one to the other (they may be two batches, or one announced again)."""
+    return (
+        f"Each figure is an addition its answer announces, {BATCHES_NOTE}: "
+        "the chart does not join them as a rise or a fall."
     )
 
 

@@ -22,6 +22,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
+from sendbot.answering.batch_figures import BATCHES_NOTE
 from sendbot.answering.trend import Trend, TrendPoint, value_text
 
 WIDTH, HEIGHT, DPI = 800, 450, 100
@@ -57,7 +58,8 @@ def tick_text(point: TrendPoint, crowded: bool) -> str:
 
 
 def subtitle(chart: Trend) -> str:
-    return chart.figure_label[:1].upper() + chart.figure_label[1:]
+    label = chart.figure_label[:1].upper() + chart.figure_label[1:]
+    return f"{label} (each an addition, {BATCHES_NOTE})" if chart.batches else label
 
 
 def _in_a_valley(values: list[float], position: int) -> bool:
@@ -101,7 +103,8 @@ def draw(chart: Trend) -> Figure:
         left=0.11, right=0.97, top=0.82, bottom=0.12 + ticks_height + caption_height
     )
     axes = figure.add_subplot()
-    axes.plot(positions, values, linewidth=2, color=LINE_COLOUR)
+    if not chart.batches:  # batches added to others are not a series: no line joins them
+        axes.plot(positions, values, linewidth=2, color=LINE_COLOUR)
     for ahead in (False, True):
         at = [index for index, point in enumerate(points) if point.ahead is ahead]
         axes.plot(
