@@ -38,6 +38,18 @@ APPROVED = "special-free-schools-approved"
         ("the new special schools, how many opened?", OPENED),
         ("ok and the AP free schools, how many opened?", OPENED),
         ("new places from the special schools, how many", PLACES),
+        # the noun the message opens with is counted, not the schools it is of
+        (
+            "additional places for kids from the special and AP schools that opened, how many?",
+            PLACES,
+        ),
+        # "give how many ... in total": the places the schools named give, not every place
+        ("so 15 special schools and one AP school provide how many places altogether", PLACES),
+        (
+            "the special schools plus the ap free school add up to how many places for kids "
+            "overall",
+            PLACES,
+        ),
         # a total of places of the new special and AP free schools: the places the schools
         # opened create, never the 76 approved schools (it was)
         ("total new places from the new special + AP free schools?", PLACES),
@@ -76,7 +88,8 @@ def test_sats_are_not_seats(single_source_index: FactIndex, question: str) -> No
 def test_what_how_many_counts_without_a_noun_after_it() -> None:
     assert analyse("so about those new schools, how many opened?").subject == "new schools"
     # a noun tied to an earlier one only describes it: the places are counted
-    assert analyse("new places from the special schools, how many").subject == ""
+    assert analyse("new places from the special schools, how many").subject == "places"
+    assert analyse("extra places in the new schools, how many opened?").subject == "places"
     # a deed is not a thing counted
     assert analyse("beyond this year's openings, how many?").subject == ""
 

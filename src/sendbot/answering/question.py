@@ -496,7 +496,12 @@ def _counted_before(raw_words: Sequence[str]) -> str:
     at = next(
         (i for i in range(len(raw_words) - 1) if raw_words[i : i + 2] == ("how", "many")), None
     )
-    if not at or at + 2 == len(raw_words):
+    if not at:
+        return ""
+    fronted = _fronted_before_another(raw_words[:at])
+    if fronted:
+        return fronted  # "extra places from the new schools, how many": places are counted
+    if at + 2 == len(raw_words):
         return ""  # "ep trainees how many": a terse count, left to the words as a whole
     if not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
         return ""
@@ -516,6 +521,27 @@ def _counted_before(raw_words: Sequence[str]) -> str:
 # Words tying a noun phrase to an earlier one it only describes: "places from the schools",
 # "a course for teachers".
 _OF_ANOTHER = frozenset("from for of in at by on with to".split())
+# Words that may lead the noun a message opens with: "extra places", "the new places".
+_COUNT_LEAD = frozenset("the new extra more additional further any".split())
+
+
+def _fronted_before_another(before: Sequence[str]) -> str:
+    """The plural noun a count question opens with, tied by "from", "for" ... to what it
+    describes, when "how many" follows with no noun of its own ("extra places from the new
+    special schools, how many?", "new places for send kids - how many created?"): that noun is
+    counted, not the schools or kids it is of; "" when the message opens otherwise."""
+    words = list(before)
+    start = 0
+    while start < len(words) and words[start] in _COUNT_LEAD:
+        start += 1
+    if start + 1 >= len(words) or words[start + 1] not in _OF_ANOTHER:
+        return ""
+    noun = words[start]
+    if not _PLURAL.fullmatch(noun) or _DEED.search(noun):
+        return ""
+    return noun
+
+
 _POINTERS = frozenset("those these this that my".split())
 
 

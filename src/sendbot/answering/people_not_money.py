@@ -1,0 +1,57 @@
+"""A question about the people a sum trains, answered with their count, not the sum. Pure.
+
+"A further £21 million to train 400 more education psychologists" is two facts: the money and
+the count. "Will there be more ed psychs trained?", "are extra EPs being trained?" ask whether
+there will be more of the people, and name no money; the money, whose words are those of the
+training too, may rank first by a hair. Then the count of its very sentence, ranked right
+behind and counting the people the question names, answers: it says how many more there will
+be. Not when money is named ("is there money for more EPs?"): the sum answers that.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.intent import Intent
+from sendbot.answering.question import Question
+from sendbot.answering.ranked import Candidate
+from sendbot.answering.sibling_answer import of_one_sentence
+from sendbot.knowledge.model import Fact, FigureKind
+
+# Words naming money, or what is paid, as what is asked about: then the sum answers.
+_MONEY_ASKED = re.compile(
+    r"(?:\b(?:money|funding|funded|fund|funds|budget|budgets|grant|grants|cash|investment|"
+    r"invest|invested|investing|cost|costs|costing|spend|spent|spending|pay|paid|paying|"
+    r"afford|worth|much)\b|£|\bpounds?\b)"
+)
+# Only a yes-or-no (or unread) asking: a count, a date or a sum asked is read by its kind.
+_KINDS_ASKED = frozenset({Intent.OTHER})
+
+
+def _gives_money(fact: Fact) -> bool:
+    return any(figure.kind is FigureKind.MONEY for figure in fact.figures)
+
+
+def _counts_only(fact: Fact) -> bool:
+    kinds = {figure.kind for figure in fact.figures} - {FigureKind.DATE}
+    return kinds == {FigureKind.COUNT}
+
+
+def people_named_beside(
+    index: FactIndex, question: Question, top: Candidate, behind: Candidate
+) -> bool:
+    """`behind`, right behind the answer `top`, counts what `top`'s sum pays for, in the same
+    sentence; the question names those counted and no money: `behind` answers instead."""
+    if question.intent not in _KINDS_ASKED or behind.evidence.missing is not None:
+        return False
+    if _MONEY_ASKED.search(question.text):
+        return False
+    first, sibling = index.facts[top.position], index.facts[behind.position]
+    if not _gives_money(first) or not _counts_only(sibling):
+        return False
+    counted = index.profiles[behind.position].count_terms
+    named = frozenset(index.normaliser.terms(question.text))
+    if not counted & named:
+        return False
+    return of_one_sentence(index, first, sibling)
