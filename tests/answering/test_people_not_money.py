@@ -31,6 +31,10 @@ def test_the_people_trained_are_the_count(single_source_index: FactIndex, questi
         "is there money to train more ed psychs?",
         "what is the ep training funding for?",
         "how much is going on training more educational psychologists",
+        # a sum told is checked: the money's own fact
+        "is it 21m to train more EPs?",
+        # a message read without its "how much funding" still asks the money
+        "how much funding is there to train more ed psychs, the thing announced last year?",
     ],
 )
 def test_money_named_is_the_sum(single_source_index: FactIndex, question: str) -> None:

@@ -1806,7 +1806,7 @@ def _sum_named_beside(
     # ... or the people the sum trains, named with no money, beside the sum given first
     if not (
         money_named_beside(index, ranking.question, top, behind)
-        or people_named_beside(index, ranking.question, top, behind)
+        or people_named_beside(index, text, ranking.question, top, behind)
     ):
         return None
     return result.answered_if_confident(
