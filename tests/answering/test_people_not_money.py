@@ -31,6 +31,7 @@ def test_the_people_trained_are_the_count(single_source_index: FactIndex, questi
         "is there money to train more ed psychs?",
         "what is the ep training funding for?",
         "how much is going on training more educational psychologists",
+        "what has the department provided to train extra EPs",
         # a sum told is checked: the money's own fact
         "is it 21m to train more EPs?",
         # a message read without its "how much funding" still asks the money

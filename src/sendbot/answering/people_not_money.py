@@ -24,7 +24,8 @@ from sendbot.knowledge.model import Fact, FigureKind
 _MONEY_ASKED = re.compile(
     r"(?:\b(?:money|funding|funded|fund|funds|budget|budgets|grant|grants|cash|investment|"
     r"invest|invested|investing|cost|costs|costing|spend|spent|spending|pay|paid|paying|"
-    r"afford|worth|much|million|millions|billion|billions|m|bn|k|given|give|gives|giving)\b|"
+    r"afford|worth|much|million|millions|billion|billions|m|bn|k|given|give|gives|giving|"
+    r"provided|provide|provides|providing|allocated|allocate|committed|pledged|put|putting)\b|"
     r"£|\bpounds?\b|\d)"
 )
 # Words asking for more of the people: "more", "extra" EPs trained (a reading of a message
