@@ -90,6 +90,9 @@ def test_what_how_many_counts_without_a_noun_after_it() -> None:
     # a noun tied to an earlier one only describes it: the places are counted
     assert analyse("new places from the special schools, how many").subject == "places"
     assert analyse("extra places in the new schools, how many opened?").subject == "places"
+    # ... and a noun followed by a clause about it: the councils are counted, not the reforms
+    assert analyse("councils trialling the reforms - how many are there?").subject == "councils"
+    assert analyse("local authorities in the programme, how many?").subject == ("local authorities")
     # a deed is not a thing counted
     assert analyse("beyond this year's openings, how many?").subject == ""
 
@@ -98,3 +101,16 @@ def test_a_total_of_things_is_a_count() -> None:
     assert analyse("total new places from the new schools?").subject == "new places"
     # the total of a sum is no count
     assert analyse("latest total schools budget figure?").subject == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "councils trialling the reforms - how many are there?",
+        "local authorities testing the send reforms, how many are there",
+    ],
+)
+def test_a_count_opening_the_message_with_a_clause_is_answered(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(single_source_index, question, "change-programme-local-authorities")

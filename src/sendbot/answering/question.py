@@ -527,19 +527,28 @@ _COUNT_LEAD = frozenset("the new extra more additional further any".split())
 
 def _fronted_before_another(before: Sequence[str]) -> str:
     """The plural noun a count question opens with, tied by "from", "for" ... to what it
-    describes, when "how many" follows with no noun of its own ("extra places from the new
-    special schools, how many?", "new places for send kids - how many created?"): that noun is
-    counted, not the schools or kids it is of; "" when the message opens otherwise."""
+    describes, or followed by a clause about it, when "how many" follows with no noun of its
+    own ("extra places from the new special schools, how many?", "councils testing the
+    reforms, how many are there?"): that noun (and one word before it, "local authorities")
+    is counted, not the schools or reforms it is of; "" when the message opens otherwise."""
     words = list(before)
     start = 0
     while start < len(words) and words[start] in _COUNT_LEAD:
         start += 1
-    if start + 1 >= len(words) or words[start + 1] not in _OF_ANOTHER:
+    first = start
+    if start + 2 < len(words) and not _PLURAL.fullmatch(words[start]):
+        start += 1  # "local authorities", "primary schools": one word before the noun
+    if start + 1 >= len(words):
+        return ""
+    # ... or by a clause about it: "councils testing the reforms, how many are there?"
+    if words[start + 1] not in _OF_ANOTHER and not _starts_a_clause(
+        words[start + 1 : start + 3], {}
+    ):
         return ""
     noun = words[start]
     if not _PLURAL.fullmatch(noun) or _DEED.search(noun):
         return ""
-    return noun
+    return " ".join(words[first : start + 1])
 
 
 _POINTERS = frozenset("those these this that my".split())
