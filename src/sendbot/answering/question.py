@@ -540,10 +540,11 @@ def _fronted_before_another(before: Sequence[str]) -> str:
         start += 1  # "local authorities", "primary schools": one word before the noun
     if start + 1 >= len(words):
         return ""
-    # ... or by a clause about it: "councils testing the reforms, how many are there?"
-    if words[start + 1] not in _OF_ANOTHER and not _starts_a_clause(
-        words[start + 1 : start + 3], {}
-    ):
+    # ... or by a clause about it: "councils testing the reforms, how many are there?" (a
+    # word before the noun only then: "supported internships for autistic young people, how
+    # many" asks a part of them, which the noun alone would not say)
+    tied = words[start + 1] in _OF_ANOTHER and start == first
+    if not tied and not _starts_a_clause(words[start + 1 : start + 3], {}):
         return ""
     noun = words[start]
     if not _PLURAL.fullmatch(noun) or _DEED.search(noun):
