@@ -38,6 +38,18 @@ APPROVED = "special-free-schools-approved"
         ("the new special schools, how many opened?", OPENED),
         ("ok and the AP free schools, how many opened?", OPENED),
         ("new places from the special schools, how many", PLACES),
+        # the noun the message opens with is counted, not the schools it is of
+        (
+            "additional places for kids from the special and AP schools that opened, how many?",
+            PLACES,
+        ),
+        # "give how many ... in total": the places the schools named give, not every place
+        ("so 15 special schools and one AP school provide how many places altogether", PLACES),
+        (
+            "the special schools plus the ap free school add up to how many places for kids "
+            "overall",
+            PLACES,
+        ),
         # a total of places of the new special and AP free schools: the places the schools
         # opened create, never the 76 approved schools (it was)
         ("total new places from the new special + AP free schools?", PLACES),
@@ -76,7 +88,13 @@ def test_sats_are_not_seats(single_source_index: FactIndex, question: str) -> No
 def test_what_how_many_counts_without_a_noun_after_it() -> None:
     assert analyse("so about those new schools, how many opened?").subject == "new schools"
     # a noun tied to an earlier one only describes it: the places are counted
-    assert analyse("new places from the special schools, how many").subject == ""
+    assert analyse("new places from the special schools, how many").subject == "places"
+    assert analyse("extra places in the new schools, how many opened?").subject == "places"
+    # ... and a noun followed by a clause about it: the councils are counted, not the reforms
+    assert analyse("councils trialling the reforms - how many are there?").subject == "councils"
+    assert analyse("local authorities testing it, how many?").subject == "local authorities"
+    # (a word before a noun tied by "for" is not read: a part of them may be asked)
+    assert analyse("supported internships for autistic pupils - how many").subject == ""
     # a deed is not a thing counted
     assert analyse("beyond this year's openings, how many?").subject == ""
 
@@ -85,3 +103,16 @@ def test_a_total_of_things_is_a_count() -> None:
     assert analyse("total new places from the new schools?").subject == "new places"
     # the total of a sum is no count
     assert analyse("latest total schools budget figure?").subject == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "councils trialling the reforms - how many are there?",
+        "local authorities testing the send reforms, how many are there",
+    ],
+)
+def test_a_count_opening_the_message_with_a_clause_is_answered(
+    single_source_index: FactIndex, question: str
+) -> None:
+    assert_answered_with(single_source_index, question, "change-programme-local-authorities")

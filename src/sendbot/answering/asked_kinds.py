@@ -133,7 +133,13 @@ FLOW_WORDS = re.compile(
 # message names ("that", "those"), not the whole stock there is. Not when the message tells
 # two figures or more ("the 5000 plus the 100,000, how many is that in total"): their sum,
 # which no fact gives, is asked.
-_THAT_IN_TOTAL = re.compile(r"\bhow many (?:\w+ ){1,4}?(?:is|are) (?:that|those|these)\b")
+# So too when the things named are what "give" them: "the special schools plus the AP school
+# give how many places in total", "... add up to how many places altogether".
+_THAT_IN_TOTAL = re.compile(
+    r"\bhow many (?:\w+ ){1,4}?(?:is|are) (?:that|those|these)\b|"
+    r"\b(?:give|gives|make|makes|add up to|adds up to|come to|comes to|provide|provides) "
+    r"how many\b"
+)
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 

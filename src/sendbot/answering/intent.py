@@ -710,9 +710,12 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             r"will (?:the|this|it) (?:\w+ ){0,3}?(?:work|fix|solve|succeed)|"
             r"^(?:is|are) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:working|succeeding|helping)$|"
             r"^(?:has|have|did) (?:the |this |it |they )?(?:\w+ ){0,4}?(?:(?:made|make) (?:\w+ )?"
-            # (not "has the government helped councils improve them": help given to others)
+            # (not "has the government helped councils improve them": help given to others;
+            # nor "have all councils been helped with it": the help given them, passive, but
+            # "have pupils been helped by it" asks what it did for them)
             r"(?:better|worse)|improved (?:things|anything|matters)|worked|"
-            r"helped(?! (?:\w+ ){1,3}?(?:to|improve|develop|build|expand|strengthen)\b))|"
+            r"(?:(?<!been )helped|(?<=been )helped(?= by\b))"
+            r"(?! (?:\w+ ){1,3}?(?:to|improve|develop|build|expand|strengthen)\b))|"
             r"^(?:has|have|did) (?:\w+ ){1,10}?(?:worked|succeeded)$|"
             r"(?:will|would|going to) (?:\w+ ){0,5}?make (?:\w+ ){0,3}?(?:any |much )?"
             r"(?:better|worse)|"

@@ -119,6 +119,7 @@ from sendbot.answering.negative_check import as_plain_check
 from sendbot.answering.normalise import COMMON_WORDS, STOPWORDS, fold_text, words
 from sendbot.answering.only_mentioned import asks_what_it_is_or_does
 from sendbot.answering.paper_number_asked import as_command_paper
+from sendbot.answering.people_not_money import people_named_beside
 from sendbot.answering.period_mismatch import has_year
 from sendbot.answering.question import Question, analyse, with_the_q_spelt_out
 from sendbot.answering.ranked import Candidate as Candidate  # where other modules look for it
@@ -1802,7 +1803,11 @@ def _sum_named_beside(
     top, behind = candidates[0], candidates[1]
     if best.fact is not index.facts[top.position]:
         return None
-    if not money_named_beside(index, ranking.question, top, behind):
+    # ... or the people the sum trains, named with no money, beside the sum given first
+    if not (
+        money_named_beside(index, ranking.question, top, behind)
+        or people_named_beside(index, text, ranking.question, top, behind)
+    ):
         return None
     return result.answered_if_confident(
         Verdict.SIBLING_GIVES_IT, ScoredFact(index.facts[behind.position], 0.0)

@@ -41,6 +41,14 @@ _PAPER_NOUNS = frozenset(
 )
 
 
+# "the command paper reference and its publication date": a paper named, then "its"
+# publication date, in one clause; the words before it name what was published.
+_ITS_PUBLICATION_DATE = re.compile(
+    r"(?P<thing>(?:[\w'/-]+ ){1,6}?)(?:and |with |plus |\+ )?(?:its|the) "
+    r"(?:publication|release|publishing) date\b"
+)
+
+
 def dates_another_paper(text: str) -> bool:
     """The question asks when something other than the written answer (a report, a plan) was
     published: the thing named before "published" is no answer, question nor pronoun; or,
@@ -54,7 +62,13 @@ def dates_another_paper(text: str) -> bool:
     said = set(re.findall(r"[\w'/-]+", lowered))
     if _PUBLISHED_ALONE.search(lowered) and not _PAPER_NOUNS.isdisjoint(said):
         return _ANSWER_NOUNS.isdisjoint(said - {"it", "this", "that", "they", "these", "those"})
-    return any(_names_a_paper(match["thing"].split()) for match in _DATE_OF.finditer(lowered))
+    if any(_names_a_paper(match["thing"].split()) for match in _DATE_OF.finditer(lowered)):
+        return True
+    return any(
+        not _PAPER_NOUNS.isdisjoint(match["thing"].split())
+        and _ANSWER_NOUNS.isdisjoint(match["thing"].split())
+        for match in _ITS_PUBLICATION_DATE.finditer(lowered)
+    )
 
 
 def _names_a_paper(clause: list[str]) -> bool:

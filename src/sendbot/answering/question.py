@@ -496,7 +496,12 @@ def _counted_before(raw_words: Sequence[str]) -> str:
     at = next(
         (i for i in range(len(raw_words) - 1) if raw_words[i : i + 2] == ("how", "many")), None
     )
-    if not at or at + 2 == len(raw_words):
+    if not at:
+        return ""
+    fronted = _fronted_before_another(raw_words[:at])
+    if fronted:
+        return fronted  # "extra places from the new schools, how many": places are counted
+    if at + 2 == len(raw_words):
         return ""  # "ep trainees how many": a terse count, left to the words as a whole
     if not _PLURAL.fullmatch(raw_words[at - 1]) or _DEED.search(raw_words[at - 1]):
         return ""
@@ -516,6 +521,37 @@ def _counted_before(raw_words: Sequence[str]) -> str:
 # Words tying a noun phrase to an earlier one it only describes: "places from the schools",
 # "a course for teachers".
 _OF_ANOTHER = frozenset("from for of in at by on with to".split())
+# Words that may lead the noun a message opens with: "extra places", "the new places".
+_COUNT_LEAD = frozenset("the new extra more additional further any".split())
+
+
+def _fronted_before_another(before: Sequence[str]) -> str:
+    """The plural noun a count question opens with, tied by "from", "for" ... to what it
+    describes, or followed by a clause about it, when "how many" follows with no noun of its
+    own ("extra places from the new special schools, how many?", "councils testing the
+    reforms, how many are there?"): that noun (and one word before it, "local authorities")
+    is counted, not the schools or reforms it is of; "" when the message opens otherwise."""
+    words = list(before)
+    start = 0
+    while start < len(words) and words[start] in _COUNT_LEAD:
+        start += 1
+    first = start
+    if start + 2 < len(words) and not _PLURAL.fullmatch(words[start]):
+        start += 1  # "local authorities", "primary schools": one word before the noun
+    if start + 1 >= len(words):
+        return ""
+    # ... or by a clause about it: "councils testing the reforms, how many are there?" (a
+    # word before the noun only then: "supported internships for autistic young people, how
+    # many" asks a part of them, which the noun alone would not say)
+    tied = words[start + 1] in _OF_ANOTHER and start == first
+    if not tied and not _starts_a_clause(words[start + 1 : start + 3], {}):
+        return ""
+    noun = words[start]
+    if not _PLURAL.fullmatch(noun) or _DEED.search(noun):
+        return ""
+    return " ".join(words[first : start + 1])
+
+
 _POINTERS = frozenset("those these this that my".split())
 
 

@@ -71,7 +71,10 @@ _PARTS = (
         re.compile(
             # "when did the dfe reply", "what date was it answered", "when was the answer given"
             _WHEN + r"(?:(?!\b(?:asked|ask|tabled)\b)[^?.!;])*?"
-            r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?(?:answer|reply|"
+            # (a verb: "when did the dfe answer", not "when was the plan published, does the
+            # answer say?", whose answer is where the date is looked for)
+            r"\b(?:answered|replied|responded|(?:did|does) (?:\w+ ){1,3}?"
+            r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bits )(?:answer|reply|"
             r"respond)|gave (?:this|the|its|their|that) (?:answer|reply|response))\b"
             + _NOT_TO_ANOTHER
             # "which month was the answer given in", "when was the reply published"

@@ -29,6 +29,12 @@ _MONEY_NAMED = re.compile(
 )
 # A count asked by a noun, not by "how many": "numbers?", "the count", "headcount".
 _COUNT_NAMED = re.compile(r"\b(?:number|numbers|count|counts|headcount|tally|many)\b")
+# ... or by the places the money pays for: "trainee EP places funded?", "funded posts?" ask
+# how many places, which the count gives (the money is what pays for them).
+_PLACES_FUNDED = re.compile(
+    r"\b(?:places|posts|spaces|slots|seats)(?: (?:being|to be|now|actually))? funded\b|"
+    r"\bfunded (?:training )?(?:places|posts|spaces|slots|seats)\b"
+)
 # What the sum's fact gives as well as its count's: the sum itself, its years, what it is for
 # ("which years is the money for?" reads as a purpose), or the asking unread ("the funding
 # for EP training?"). A count asked is the count's to answer ("how many
@@ -57,7 +63,11 @@ def money_named_beside(
     instead."""
     if question.intent not in _KINDS_THE_SUM_GIVES or behind.evidence.missing is not None:
         return False
-    if question.checking or _COUNT_NAMED.search(question.text):
+    if (
+        question.checking
+        or _COUNT_NAMED.search(question.text)
+        or _PLACES_FUNDED.search(question.text)
+    ):
         # "is the £70m programme made up of 32 councils?": a count checked, the count's own;
         # "trainee EP numbers from the new money?": a count asked by a noun.
         return False
