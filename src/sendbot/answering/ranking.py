@@ -56,6 +56,11 @@ from sendbot.answering.compared_years import (
     states_a_change,
     states_only_levels,
 )
+from sendbot.answering.count_from_the_start import (
+    asks_a_count_from_the_start,
+    counts_from_the_start,
+    counts_one_year_only,
+)
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex, per_index
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import (
@@ -427,6 +432,12 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _change_sized_on_top(index, candidates)
     if candidates and asks_a_total(question):
         _level_on_top(index, candidates, text)
+    if (
+        candidates
+        and question.intent in COUNT_FROM_THE_START_INTENTS
+        and (asks_a_count_from_the_start(question.text))
+    ):
+        _count_from_the_start_on_top(index, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
@@ -648,6 +659,55 @@ def _change_sized_on_top(index: FactIndex, candidates: RankedCandidates) -> None
         SIZE_REACH,
         answers=lambda candidate: states_a_change(index.facts[candidate.position]),
         agrees=lambda candidate: not states_a_change(index.facts[candidate.position]),
+    )
+
+
+# A count asked, or a figure by a word ("what's the count") the intent reader leaves "other".
+COUNT_FROM_THE_START_INTENTS = frozenset({Intent.COUNT, Intent.OTHER})
+# How far below the top fact, counting one year alone, a fact of its topic counting from the
+# start may rank and still be put first: as far as the one-year fact's phrasings ("special
+# schools opened this year") lift it.
+FROM_THE_START_REACH = 0.3
+
+
+def _count_from_the_start_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "How many AP free schools have opened over the years?": the top fact counts one
+    academic year alone, a part of what is asked; a close fact of its topic counting from a
+    year on ("since 2010") gives the whole, and comes first. The facts passed over are no
+    rivals when they count one year of the topic (a part of the whole) or say the whole in a
+    longer sentence ("... since 2010, with 67 similar projects in the pipeline")."""
+    facts = index.facts
+    top = facts[candidates[0].position]
+    if not top.figures or not counts_one_year_only(top.quote):
+        return
+    whole = next(
+        (
+            candidate
+            for candidate in candidates
+            if candidate.rank_score >= candidates[0].rank_score - FROM_THE_START_REACH
+            and candidate.evidence.missing is None
+            and candidate.evidence.intent_fit != -1
+            and facts[candidate.position].topic is not None
+            and facts[candidate.position].topic == top.topic
+            and counts_from_the_start(facts[candidate.position].quote)
+        ),
+        None,
+    )
+    if whole is None:
+        return
+    said = facts[whole.position].quote.lower()
+    candidates.bring_first(lambda candidate: candidate is whole)
+    candidates.not_rivals = frozenset(
+        candidate.position
+        for candidate in candidates
+        if candidate is not whole
+        and (
+            (
+                facts[candidate.position].topic == top.topic
+                and counts_one_year_only(facts[candidate.position].quote)
+            )
+            or said in facts[candidate.position].quote.lower()
+        )
     )
 
 
