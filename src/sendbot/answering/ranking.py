@@ -76,6 +76,7 @@ from sendbot.answering.intent import (
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
+from sendbot.answering.only_these_asked import kind_asked_alone, lists_it_among_others
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import (
     PURPOSE_NOUNS,
@@ -438,6 +439,8 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         and (asks_a_count_from_the_start(question.text))
     ):
         _count_from_the_start_on_top(index, candidates)
+    if candidates and (named_alone := kind_asked_alone(question.text)):
+        _listing_others_on_top(index, named_alone, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
@@ -659,6 +662,27 @@ def _change_sized_on_top(index: FactIndex, candidates: RankedCandidates) -> None
         SIZE_REACH,
         answers=lambda candidate: states_a_change(index.facts[candidate.position]),
         agrees=lambda candidate: not states_a_change(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact listing the kind asked among others may rank and still
+# be put first: a near tie only, as both speak of the kind asked.
+LISTING_OTHERS_REACH = 0.05
+
+
+def _listing_others_on_top(index: FactIndex, named: str, candidates: RankedCandidates) -> None:
+    """ "Who is it working with, is it just councils?": the top fact names the councils
+    alone; a fact about as close listing councils among others says they are not the only
+    ones, and comes first."""
+    terms, facts = index.normaliser.terms, index.facts
+    if lists_it_among_others(facts[candidates[0].position].quote, named, terms):
+        return
+    _close_answer_first(
+        candidates,
+        LISTING_OTHERS_REACH,
+        answers=lambda candidate: lists_it_among_others(
+            facts[candidate.position].quote, named, terms
+        ),
     )
 
 
