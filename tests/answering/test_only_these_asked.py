@@ -43,3 +43,7 @@ def test_a_list_of_members_not_a_sentences_clauses(shipped_index: FactIndex) -> 
     )
     assert lists_it_among_others(listed, "councils", terms)
     assert not lists_it_among_others(clauses, "councils", terms)
+
+
+def test_a_check_after_a_question_of_its_own_is_left_to_that_question() -> None:
+    assert kind_asked_alone("who runs it? is it only councils?") is None

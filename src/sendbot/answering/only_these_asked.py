@@ -24,8 +24,13 @@ _LIST = re.compile(r"(?:\b[\w'-]+(?: [\w'-]+){0,3}, ){2,}(?:[\w'-]+ ){0,3}(?:and
 def kind_asked_alone(text: str) -> str | None:
     """The words naming the one kind asked about ("councils"), when asked whether it is only
     that kind; None otherwise."""
-    found = _ONLY_ASKED.search(text.lower())
-    return found.group("named") if found else None
+    lowered = text.lower()
+    found = _ONLY_ASKED.search(lowered)
+    if found is None or "?" in lowered[: found.start()]:
+        # (a check after a question of its own, "who is it working with? is it only
+        # councils?", is left to the question read alone, whose reply says so)
+        return None
+    return found.group("named")
 
 
 def lists_it_among_others(quote: str, named: str, terms: Callable[[str], list[str]]) -> bool:

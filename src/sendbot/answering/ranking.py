@@ -439,7 +439,7 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         and (asks_a_count_from_the_start(question.text))
     ):
         _count_from_the_start_on_top(index, candidates)
-    if candidates and (named_alone := kind_asked_alone(question.text)):
+    if candidates and (named_alone := kind_asked_alone(text)):
         _listing_others_on_top(index, named_alone, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
