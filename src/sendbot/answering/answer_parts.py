@@ -639,11 +639,22 @@ def _asks_a_date(
         or (
             not figure_checked
             and said.isdisjoint(("what", "which"))
+            # "how did the dfe react in 2023?": the year names which answer, how is asked.
+            and not _ASKS_HOW_IT_WAS_DONE.search(text)
             and any(word in MONTHS or _YEAR.fullmatch(word) for word in said)
             # "was the nov 2023 question about EPs?": the date names which question.
             and not checks_question_topic(text)
         )
     )
+
+
+# A question asking how something was done or met ("how did the dfe respond", "how has the
+# govt dealt with it"), not how long ago nor how many: a manner, never a written answer's date.
+_ASKS_HOW_IT_WAS_DONE = re.compile(
+    r"\bhow (?:did|does|do|has|have|had|is|was|were|are|will|would|could|can)\b"
+    r"(?! (?:it|this|that|the (?:question|q|pq|answer|reply)) (?:get |got |been |be )?"
+    r"(?:asked|answered|tabled|replied|published)\b)"
+)
 
 
 # The written answer itself said to be published or to come out: "publish its answer", "the

@@ -24,6 +24,7 @@ from sendbot.answering.asked_so_far import forecast_for_change_asked, says_it_ha
 from sendbot.answering.confidence import ANSWER_THRESHOLD, Verdict
 from sendbot.answering.day_numbers import as_figures, sum_numbers
 from sendbot.answering.fact_index import FactIndex, gives_a_figure, per_index
+from sendbot.answering.figure_of_the_thing import gives_a_figure_of_the_thing
 from sendbot.answering.how_many_said_otherwise import as_how_many
 from sendbot.answering.intent import FIGURE_ASKED, Intent
 from sendbot.answering.match import Candidate, MatchResult, Outcome, ScoredFact, match
@@ -662,7 +663,7 @@ def _newer_word(
             and answered_on(index, fact) > since
             and not (shown.measure and fact.measure and fact.measure != shown.measure)
             and _gives_kind_asked(ranking.question, fact)
-            and (not figure_asked or gives_a_figure(fact))
+            and (not figure_asked or gives_a_figure_of_the_thing(fact))
         ):
             scored = ScoredFact(fact, round(candidate.evidence.rank_score, 4))
             return result.answered_if_confident(Verdict.NEWEST_ON_TOPIC, scored)
@@ -702,7 +703,7 @@ def _gives_kind_asked(question: Question, fact: Fact) -> bool:
     """A figure asked for ("the latest count of X") is given only by a fact giving one; a
     date asked for, by a fact giving a date."""
     if asks_a_figure(question):
-        return gives_a_figure(fact)
+        return gives_a_figure_of_the_thing(fact)  # (not only "in fifty years")
     if question.intent in (Intent.DATE, Intent.START):
         return any(figure.kind is FigureKind.DATE for figure in fact.figures)
     return True
@@ -1032,8 +1033,9 @@ def newest_on_topic(
         return None
     on_topic = carrying(index, ranking, wanted)
     if figure_asked or FIGURE_WORDS & set(question.words):
-        # "the latest tribunal figures": news without a figure does not answer that.
-        on_topic = [c for c in on_topic if gives_a_figure(index.facts[c.position])]
+        # "the latest tribunal figures": news without a figure does not answer that, nor news
+        # whose only number is how long ("the highest share in fifty years").
+        on_topic = [c for c in on_topic if gives_a_figure_of_the_thing(index.facts[c.position])]
     if wanted & _money_terms(index):
         # "the latest funding news on X": the newest sum of money put into X, where an
         # answer gives one; news of funding without a sum answers only when none does.

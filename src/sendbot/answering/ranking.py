@@ -56,6 +56,11 @@ from sendbot.answering.compared_years import (
     states_a_change,
     states_only_levels,
 )
+from sendbot.answering.count_from_the_start import (
+    asks_a_count_from_the_start,
+    counts_from_the_start,
+    counts_one_year_only,
+)
 from sendbot.answering.fact_index import MAX_FIELD_WEIGHT, FactIndex, per_index
 from sendbot.answering.fact_profile import INTENTS_OF_FIGURE
 from sendbot.answering.intent import (
@@ -71,6 +76,7 @@ from sendbot.answering.intent import (
 from sendbot.answering.named_answer import named_answer_on_top
 from sendbot.answering.nested_quote import adding_a_count, adds_a_count_to, asks_what_it_adds
 from sendbot.answering.normalise import stem
+from sendbot.answering.only_these_asked import kind_asked_alone, lists_it_among_others
 from sendbot.answering.plan_stated import asks_whether_it_is_done, states_a_plan
 from sendbot.answering.purpose_stated import (
     PURPOSE_NOUNS,
@@ -427,6 +433,14 @@ def rank(index: FactIndex, text: str, question: Question | None = None) -> Ranki
         _change_sized_on_top(index, candidates)
     if candidates and asks_a_total(question):
         _level_on_top(index, candidates, text)
+    if (
+        candidates
+        and question.intent in COUNT_FROM_THE_START_INTENTS
+        and (asks_a_count_from_the_start(question.text))
+    ):
+        _count_from_the_start_on_top(index, candidates)
+    if candidates and (named_alone := kind_asked_alone(text)):
+        _listing_others_on_top(index, named_alone, candidates)
     if candidates and asks_if_it_has_changed(question.text):
         _happened_on_top(index, candidates)
     if candidates and (more_of := more_asked_of(question.words)):
@@ -648,6 +662,76 @@ def _change_sized_on_top(index: FactIndex, candidates: RankedCandidates) -> None
         SIZE_REACH,
         answers=lambda candidate: states_a_change(index.facts[candidate.position]),
         agrees=lambda candidate: not states_a_change(index.facts[candidate.position]),
+    )
+
+
+# How far below the top fact a fact listing the kind asked among others may rank and still
+# be put first: a near tie only, as both speak of the kind asked.
+LISTING_OTHERS_REACH = 0.05
+
+
+def _listing_others_on_top(index: FactIndex, named: str, candidates: RankedCandidates) -> None:
+    """ "Who is it working with, is it just councils?": the top fact names the councils
+    alone; a fact about as close listing councils among others says they are not the only
+    ones, and comes first."""
+    terms, facts = index.normaliser.terms, index.facts
+    if lists_it_among_others(facts[candidates[0].position].quote, named, terms):
+        return
+    _close_answer_first(
+        candidates,
+        LISTING_OTHERS_REACH,
+        answers=lambda candidate: lists_it_among_others(
+            facts[candidate.position].quote, named, terms
+        ),
+    )
+
+
+# A count asked, or a figure by a word ("what's the count") the intent reader leaves "other".
+COUNT_FROM_THE_START_INTENTS = frozenset({Intent.COUNT, Intent.OTHER})
+# How far below the top fact, counting one year alone, a fact of its topic counting from the
+# start may rank and still be put first: as far as the one-year fact's phrasings ("special
+# schools opened this year") lift it.
+FROM_THE_START_REACH = 0.3
+
+
+def _count_from_the_start_on_top(index: FactIndex, candidates: RankedCandidates) -> None:
+    """ "How many AP free schools have opened over the years?": the top fact counts one
+    academic year alone, a part of what is asked; a close fact of its topic counting from a
+    year on ("since 2010") gives the whole, and comes first. The facts passed over are no
+    rivals when they count one year of the topic (a part of the whole) or say the whole in a
+    longer sentence ("... since 2010, with 67 similar projects in the pipeline")."""
+    facts = index.facts
+    top = facts[candidates[0].position]
+    if not top.figures or not counts_one_year_only(top.quote):
+        return
+    whole = next(
+        (
+            candidate
+            for candidate in candidates
+            if candidate.rank_score >= candidates[0].rank_score - FROM_THE_START_REACH
+            and candidate.evidence.missing is None
+            and candidate.evidence.intent_fit != -1
+            and facts[candidate.position].topic is not None
+            and facts[candidate.position].topic == top.topic
+            and counts_from_the_start(facts[candidate.position].quote)
+        ),
+        None,
+    )
+    if whole is None:
+        return
+    said = facts[whole.position].quote.lower()
+    candidates.bring_first(lambda candidate: candidate is whole)
+    candidates.not_rivals = frozenset(
+        candidate.position
+        for candidate in candidates
+        if candidate is not whole
+        and (
+            (
+                facts[candidate.position].topic == top.topic
+                and counts_one_year_only(facts[candidate.position].quote)
+            )
+            or said in facts[candidate.position].quote.lower()
+        )
     )
 
 
