@@ -1,7 +1,7 @@
 """Unanswerable questions put in shapes the readers used to pass over, which then got a fact:
 a part of a group named before the group ("nursery managers who did the training, how many"),
-whether a promised thing is finished, running or in use ("is the pilot done trialling the
-reforms", "is it up and running", "are colleges already teaching it"), and which body does
+whether a promised thing is finished or in use ("is the pilot done trialling the reforms",
+"are colleges already teaching it"), and which body does
 something with a word of stress ("which charity actually runs it"). Each is partial, with a
 sentence saying what the written answer lacks."""
 
@@ -34,11 +34,6 @@ from sendbot.answering.match import Outcome
             "is the change programme done piloting the reforms",
             "change-programme",
             "doesn't say whether it has been completed; it says it was launched.",
-        ),
-        (
-            "is the npq for sencos already up and running, can teachers begin it",
-            "npq-senco",
-            "no answer here says whether it has started since.",
         ),
         (
             "are universities already teaching the send content of the itt framework",

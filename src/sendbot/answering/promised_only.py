@@ -62,8 +62,7 @@ _EVENT_WORDS = (
     ),
     ("opened", r"opened|open(?! (?:to|for)\b)"),
     ("announced", r"announced|announce"),
-    # ("is it up and running yet": started, said as it runs now)
-    ("started", r"started|start|begun|begin|launched|launch|kicked off|up and running"),
+    ("started", r"started|start|begun|begin|launched|launch|kicked off"),
     # "has the pilot finished and been rolled out": past a pilot, to everyone (the further
     # stage of the two asked)
     ("rolled_out", r"rolled out|roll(?:ed)? it out|rolling out"),
@@ -109,7 +108,7 @@ _EVENT_FIRST_WORDS = frozenset(
     begun begin launched launch kicked rolled over done ended finished concluded wound completed
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
-    used taught delivered implemented applied use force effect roll up using teaching delivering
+    used taught delivered implemented applied use force effect roll using teaching delivering
     implementing applying
     rolling""".split()
 )
