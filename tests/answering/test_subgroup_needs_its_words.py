@@ -24,6 +24,8 @@ EACH_PATTERN = [
     "200000 special school pupils how many in independent special schools",
     "how many autistic kids are in special schools out of the 200000",
     "teaching assistants among the 100000 trained how many",
+    "the number of nursery managers among the 5000 registered",
+    "nursery managers who did the early years training how many",
 ]
 
 

@@ -41,6 +41,7 @@ from sendbot.answering.bot_words import (
     ORIGIN_CUES,
     ORIGIN_NOUNS,
     QUANTITY,
+    QUOTING_CUES,
     SOURCE_WORDS,
     TYPED_CUES,
     YOU,
@@ -129,7 +130,10 @@ def about_the_bot(text: str) -> Kind | None:
     # "why didn't it answer?": the bot's answer, not the written one.
     why_not = said[0] == "why" and bool(WHY_NOT.match(text))
     # "are your answers taken from the actual parliamentary answer?": where they come from.
-    from_source = not ORIGIN_CUES.isdisjoint(present) and not YOU.isdisjoint(present)
+    # ... or what they quote: "why do you quote parliament stuff".
+    from_source = not YOU.isdisjoint(present) and not (
+        ORIGIN_CUES.isdisjoint(present) and QUOTING_CUES.isdisjoint(present)
+    )
     topical = (
         [
             word

@@ -43,6 +43,9 @@ _BY_NOW = re.compile(
     r"they |it s |its )?(?:just|only|still|merely) (?:\w+ ){0,2}?(?:announced|planned|a plan|"
     r"on paper|proposed|approved|promised|talk|an announcement|words))\b"
 )
+# "is the pilot done trialling the reforms": "done" with what it was doing asks its state by
+# now without "yet" or "now".
+_DONE_DOING = re.compile(r"(?<!being )(?<!been )\bdone (?!(?:any|some|no|every)thing)\w+ing\b")
 # Questions asking what, how many or when are read by the rules for those.
 _ASKS_ANOTHER_THING = re.compile(r"^(?:what|whats|which|who|how|when|where|why)\b")
 # Asked of what is to come ("will the framework actually include SEND?", "in place yet or
@@ -76,7 +79,7 @@ def stage_asked(question: Question) -> Stage | None:
         return None
     if _OF_THE_PLAN_OR_THE_SAYING.search(text):
         return None
-    if not _BY_NOW.search(text):
+    if not _BY_NOW.search(text) and not _DONE_DOING.search(text):
         return None
     if _FINISHED_ASKED.search(text):
         return "finished"

@@ -198,7 +198,9 @@ ONLY_ABOUT = re.compile(
 
 ADVICE = re.compile(
     r"^(?:can|could|will|do|does) (?:you|u|it|this(?: \w+)?|sendbot) (?:give|offer|provide) "
-    r"(?:me |us )?(?:legal|personal|individual|medical) advice$|"
+    r"(?:me |us )?(?:legal|personal|individual|medical) advice"
+    # ... set against what it does give: "do you give legal advice or only figures"
+    r"(?: or (?:just|only|simply) (?:\w+ ){0,3}?\w+)?$|"
     # "can you recommend a school?": a choice for one child, which no written answer makes
     r"^(?:can|could|will|would) (?:you|u|it|this(?: \w+)?|sendbot) (?:recommend|suggest|find|"
     r"pick|choose) (?:me |us )?(?:a |an )?(?:good |best |right )?(?:school|nursery|college|"

@@ -43,6 +43,9 @@ TYPED_CUES = frozenset(
 
 
 ORIGIN_CUES = frozenset({"from", "based", "sourced"})
+# The bot said to quote or cite ("why do you quote parliament stuff"): what it quotes is its
+# source, named as the origin words name it.
+QUOTING_CUES = frozenset("quote quotes quoting cite cites citing".split())
 
 
 ORIGIN_NOUNS = frozenset(

@@ -1322,7 +1322,9 @@ INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
             "|which minister of state"
             # "which organisation delivers the NPQ", "which charity runs PINS": who, by body
             "|(?:which|what) (?:organisation|organization|org|provider|company|charity|body|"
-            "firm|agency|supplier|contractor|partner)s? (?:(?:is|are|will|was) )?(?:delivers?|"
+            # ("which charity actually runs PINS": a word of stress before the verb)
+            "firm|agency|supplier|contractor|partner)s? (?:(?:is|are|will|was) )?"
+            "(?:(?:actually|really|exactly|even) )?(?:delivers?|"
             "delivering|delivered|runs?|running|ran|provides?|providing|provided|leads?|"
             "leading|led|does|did|wrote|write|writes|carries out|carrying out)"
         ),

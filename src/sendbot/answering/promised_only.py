@@ -89,7 +89,9 @@ _EVENT_WORDS = (
         r"(?:being |been )?(?:used|taught|delivered|implemented|applied)(?= .*\b(?:yet|now|"
         r"already)\b)|in use|come into (?:use|force|effect)|came into (?:use|force|effect)|"
         # ... or with "already" before it: "is the framework already being used on courses"
-        r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)",
+        r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)|"
+        # ... or said of those who use it: "are colleges already teaching the new content"
+        r"(?<=already )(?:using|teaching|delivering|implementing|applying)",
     ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
@@ -106,10 +108,13 @@ _EVENT_FIRST_WORDS = frozenset(
     begun begin launched launch kicked rolled over done ended finished concluded wound completed
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
-    used taught delivered implemented applied use force effect roll
+    used taught delivered implemented applied use force effect roll using teaching delivering
+    implementing applying
     rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
+# The in-use words said of those who use the thing ("are colleges already teaching it").
+_USING = frozenset("using teaching delivering implementing applying".split())
 _CLIPPED_WORDS = frozenset({"yet", "already"})  # what a clipped yes-or-no question ends with
 _WORDS_BEFORE_EVENT = 10
 _WORDS_BEFORE_AN_END = 14
@@ -261,7 +266,8 @@ def _event_asked(clause: str) -> AskedEvent | None:
         return None
     return AskedEvent(
         event,
-        asked["aux"] in _PLURAL_AUX,
+        # ("are colleges already teaching it": the users are plural, the thing used is one)
+        asked["aux"] in _PLURAL_AUX and found[0] not in _USING,
         # (rolled out is always asked of the thing itself: "was the pilot rolled out"; so is
         # a state now: "are the schools open yet")
         perfect=asked["aux"] in _PERFECT_AUX

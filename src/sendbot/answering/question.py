@@ -1024,6 +1024,27 @@ _SUBGROUP_PATTERNS = (
         r"^(?P<part>(?!(?:how|what|which|and|so|of)\b)\w+(?: \w+){0,2}) (?P<verb>)among "
         r"(?:the|those|these|all) \d\w*(?: \w+){0,8}? how many\b"
     ),
+    # ... or the number asked first: "the number of SENCOs among the 5000 registered", "how
+    # many SENCOs among the 5000 registered"
+    re.compile(
+        r"^(?:how many|(?:the )?number of) (?P<part>(?!(?:of|the|those|these|them)\b)\w+"
+        r"(?: \w+){0,2}) (?P<verb>)among "
+        r"(?:the|those|these|all) \d"
+    ),
+    # The part named first, the group it is among said by what they did, the number asked
+    # last: "nursery managers who did the autism training, how many", "SENCOs signed up to
+    # the early years training - what is the number for them". When the part is the group
+    # itself ("professionals who did the training, how many") the fact names it and nothing
+    # is missing (missing.py checks the part's terms against the fact's), nor when it ends
+    # in a word for people in general ("nursery staff signed up for it, how many": all of them).
+    re.compile(
+        r"^(?P<part>(?!(?:how|what|which|and|so|of|the|number|is|are|do|does|did|has|have)\b)"
+        r"\w+(?: \w+){0,2})(?<!staff)(?<!people)(?<!workers)(?<!practitioners)"
+        r"(?<!professionals)(?<!members)(?<!folk) (?P<verb>)"
+        r"(?:who|whove|who have|who had|who did|that|registered|signed up|enrolled) "
+        r"(?:\w+ ){1,10}?"
+        r"how many(?: \w+){0,3}$"
+    ),
 )
 # "were out by feb 2024": published by then, no part of the group.
 # "how many of them have been completed nationally", "... overall": across the country or
@@ -1183,10 +1204,13 @@ _SUBGROUP_NEEDS = (
     "proportion of",
     "percent",
     "fraction of",
+    "number of",  # "the number of SENCOs among the 5000 registered"
+    "the number",  # "... what is the number for them"
 )
 
 
-_WHAT_NUMBER = re.compile(r"\bwhat number\b")
+# ... and so does "what is the number for them"
+_WHAT_NUMBER = re.compile(r"\bwhat(?: is)?(?: the)? number\b")
 
 
 def _subgroup(text: str, written: dict[str, str]) -> tuple[str, tuple[str, ...]]:
