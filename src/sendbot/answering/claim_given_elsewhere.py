@@ -8,9 +8,7 @@ Such a claim is contradicted only by a figure of the same measure and period. On
 gives for an earlier period of the reply's measure is confirmed with its period ("Yes, for
 2023/24: ...; the newest figure is below."), unless the asker asks of now ("still", "now",
 "again"), where the newest figure does set it right. One another fact gives of something else
-is said to be that, in the words of its quote, with who said it and when: when its figure's
-label shares a word with the question the shown fact lacks, or says every word the question
-says of the thing ("77 special schools opened?" of 77 opened since 2010). Pure.
+is said to be that, in the words of its quote, with who said it and when. Pure.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from sendbot.answering.question import analyse
 from sendbot.answering.quoted_fragment import fragment_around, period_said_apart
 from sendbot.answering.reply import EarlierFigure, display_quote
 from sendbot.knowledge.figures import FoundFigure, extract_figures, same_figure
-from sendbot.knowledge.model import Fact, Figure, FigureKind
+from sendbot.knowledge.model import Fact, FigureKind
 from sendbot.knowledge.periods import parse_period, period_label
 
 # Words asking what stands now: against them the newest figure of the measure is the answer,
@@ -40,7 +38,7 @@ _OF_NOW = re.compile(
 _PLAIN = frozenset(
     """that this with from than have been were they their there what when which will does
     said true right heard someone year years more some your into about over under only also
-    just like isnt wasnt arent werent didnt doesnt then thought think""".split()
+    just like isnt wasnt""".split()
 )
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -124,7 +122,7 @@ def _giving(
             shared = len(asked & _words(f"{own.label or ''} {own.unit or ''}") - shown_words)
             same = fact.measure is not None and fact.measure == shown.measure
             quoted = _in_quote(fact, figure.kind, claimed)
-            if (same or shared or _says_all_asked(asked, fact, own)) and quoted is not None:
+            if (same or shared) and quoted is not None:
                 found.append((same, fact.id in listed, shared, fact, quoted))
     if not found:
         return None
@@ -132,18 +130,6 @@ def _giving(
         found, key=lambda item: (*item[:3], index.kb.source_of(item[3]).answered)
     )
     return fact, quoted
-
-
-def _says_all_asked(asked: frozenset[str], fact: Fact, own: Figure) -> bool:
-    """Every word the question says of the thing claimed is in what the other fact's figure
-    counts: "they opened 77 special schools?" of "77 special free schools opened since 2010"
-    is that figure, though the shown fact (15 opened this year) shares those words too; "is
-    the change programme £13m?" is not PINS' £13m, which says nothing of a change programme."""
-    if not asked:
-        return False
-    described = _words(f"{own.label or ''} {own.unit or ''} {fact.statement}")
-    # a word's other ending says the same ("open" of "opened")
-    return all(any(word.startswith(asked_word) for word in described) for asked_word in asked)
 
 
 def _kind(kind: FigureKind, unit: str | None) -> FigureKind:
@@ -242,7 +228,6 @@ def _words(text: str) -> frozenset[str]:
     """The words of four letters or more that may say what a figure counts, plurals folded."""
     return frozenset(
         word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-        # "wasn't" read as "wasnt", a plain word, not "wasn"
-        for word in _WORD.findall(re.sub("['\u2019]", "", text.lower()))
+        for word in _WORD.findall(text.lower())
         if word not in _PLAIN
     )
