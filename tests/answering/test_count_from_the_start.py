@@ -29,8 +29,18 @@ def test_a_count_from_the_start_gets_the_since_2010_count(
     assert_answered_with(shipped_index, question, "free-schools-opened-since-2010")
 
 
-def test_one_years_count_is_still_given_for_that_year(shipped_index: FactIndex) -> None:
-    question = "number of special schools opened in the current academic year"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "number of special schools opened in the current academic year",
+        # "so far" and "to date" of one year named ask that year's count
+        "special schools opened this year to date - how many?",
+        "how many new special schools have been opened so far this year",
+    ],
+)
+def test_one_years_count_is_still_given_for_that_year(
+    shipped_index: FactIndex, question: str
+) -> None:
     assert_answered_with(shipped_index, question, "special-schools-opened")
 
 
@@ -42,6 +52,8 @@ def test_one_years_count_is_still_given_for_that_year(shipped_index: FactIndex) 
         ("how many so far", True),
         ("how many over the next five years", False),
         ("how many opened this year", False),
+        ("special schools opened this year to date - number?", False),
+        ("has the dfe ever said how many opened this academic year?", False),
     ],
 )
 def test_asks_a_count_from_the_start(text: str, asked: bool) -> None:

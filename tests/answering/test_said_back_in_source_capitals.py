@@ -18,6 +18,11 @@ from sendbot.answering.match import Outcome
         ("sencos in primary schools", "SENCOs in primary schools"),
         ("new ehcps", "new EHCPs"),
         ("send them to school", "send them to school"),  # the verb
+        ("councils send pupils out of area", "councils send pupils out of area"),  # the verb
+        ("eps send reports", "eps send reports"),  # after its subject
+        ("can schools send children home", "can schools send children home"),
+        ("support for send pupils", "support for SEND pupils"),
+        ("parents of send children", "parents of SEND children"),
     ],
 )
 def test_short_forms_are_said_back_in_capitals(typed: str, said: str) -> None:

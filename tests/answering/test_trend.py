@@ -283,9 +283,20 @@ def test_figures_announced_as_additions_are_not_told_as_a_rise() -> None:
     chart = trend(added_places(), "resource-bases")
     assert chart is not None and chart.batches
     assert summary_lines(chart)[-1] == (
-        "Each figure is an addition its answer announces, not a running total: "
-        "the chart does not join them as a rise or a fall."
+        "Each figure is an addition its answer announces, not a running total; a later answer "
+        "may announce an earlier batch again: the chart does not join them as a rise or a fall."
     )
+
+
+def test_one_addition_announced_twice_is_not_told_as_two_batches(
+    shipped_kb: KnowledgeBase,
+) -> None:
+    """400 trainees in two answers are one plan, not 800: the text must not invite a sum."""
+    chart = trend(shipped_kb, "educational-psychologists-trained")
+    assert chart is not None and chart.batches
+    assert len({point.value for point in chart.points}) == 1
+    told = summary_lines(chart)[-1]
+    assert "same addition again" in told and "not to be added together" in told
 
 
 def test_an_addition_for_its_own_period_still_reads_as_a_series() -> None:

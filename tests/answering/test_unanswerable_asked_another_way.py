@@ -85,3 +85,13 @@ def test_what_the_bot_gives_or_quotes_gets_help(
     single_source_index: FactIndex, message: str
 ) -> None:
     assert answer(single_source_index, message).outcome is Outcome.HELP
+
+
+def test_a_body_already_delivering_a_programme_is_not_asked_if_it_came_into_use(
+    shipped_index: FactIndex,
+) -> None:
+    """The source names REACh as the change programme's delivery partner: whether it is
+    "already delivering" it is its role, not a thing the answer speaks of only as planned."""
+    reply = answer(shipped_index, "is REACh already delivering the change programme?")
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.missing is None or "only as planned" not in reply.missing

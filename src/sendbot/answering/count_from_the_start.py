@@ -31,8 +31,11 @@ _FROM_THE_START_SAID = re.compile(
 
 
 def asks_a_count_from_the_start(text: str) -> bool:
-    """The words ask a count of all the years up to now, not of one year."""
-    return bool(_FROM_THE_START_ASKED.search(text.lower()))
+    """The words ask a count of all the years up to now, not of one year: "special schools
+    opened this year so far" and "has the dfe ever said how many opened this year" ask this
+    year's count, whatever else they say."""
+    lowered = text.lower()
+    return bool(_FROM_THE_START_ASKED.search(lowered)) and not _ONE_YEAR_SAID.search(lowered)
 
 
 def counts_one_year_only(quote: str) -> bool:

@@ -91,7 +91,9 @@ _EVENT_WORDS = (
         # ... or with "already" before it: "is the framework already being used on courses"
         r"(?<=already )(?:being |been )?(?:used|taught|delivered|implemented|applied)|"
         # ... or said of those who use it: "are colleges already teaching the new content"
-        r"(?<=already )(?:using|teaching|delivering|implementing|applying)",
+        # (not "delivering": "is REACh already delivering the programme" asks of its delivery
+        # partner, whose role the source gives, not of a thing coming into use)
+        r"(?<=already )(?:using|teaching|implementing|applying)",
     ),
     # "have the listening sessions happened yet": events held, not things opened or published
     ("held", r"happened|taken place|took place|been held"),
@@ -108,13 +110,13 @@ _EVENT_FIRST_WORDS = frozenset(
     begun begin launched launch kicked rolled over done ended finished concluded wound completed
     complete finish end run shared
     share happened taken took been replaced scrapped abolished phased withdrawn reported report
-    used taught delivered implemented applied use force effect roll using teaching delivering
-    implementing applying
+    used taught delivered implemented applied use force effect roll using teaching implementing
+    applying
     rolling""".split()
 )
 _AUX = frozenset("has have had did was were is are".split())
 # The in-use words said of those who use the thing ("are colleges already teaching it").
-_USING = frozenset("using teaching delivering implementing applying".split())
+_USING = frozenset("using teaching implementing applying".split())
 _CLIPPED_WORDS = frozenset({"yet", "already"})  # what a clipped yes-or-no question ends with
 _WORDS_BEFORE_EVENT = 10
 _WORDS_BEFORE_AN_END = 14

@@ -22,6 +22,22 @@ _IN_CAPITALS = {
 
 # "send" followed by these is the verb ("send them to", "send a letter"), not the short form.
 _VERB_OBJECTS = frozenset("to them him her it a an the back out in me us my our their".split())
+# "send" after a subject or a modal is the verb too ("councils send pupils", "they send",
+# "can send"): the short form follows a quantifier, a preposition or an article.
+_VERB_SUBJECTS = frozenset(
+    """i we you they who which that parents councils schools las eps doctors families can could
+    will would should must may might do did dont don't didn't to""".split()
+)
+_NOT_A_SUBJECT = frozenset("this was has does is its plus less across towards as us".split())
+
+
+def _is_the_verb(previous: str, following: str) -> bool:
+    """Whether "send" between these two words is the verb, not the short form."""
+    if following in _VERB_OBJECTS:
+        return True
+    # a plural noun before it is its subject: "schools send", "eps send"
+    plural_noun = len(previous) > 3 and previous.endswith("s") and previous not in _NOT_A_SUBJECT
+    return previous in _VERB_SUBJECTS or plural_noun
 
 
 def in_source_capitals(words: list[str]) -> list[str]:
@@ -30,7 +46,8 @@ def in_source_capitals(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         capitals = _IN_CAPITALS.get(word.lower())
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if capitals is None or (word.lower() == "send" and following in _VERB_OBJECTS):
+        previous = words[index - 1].lower() if index else ""
+        if capitals is None or (word.lower() == "send" and _is_the_verb(previous, following)):
             shown.append(word)
         else:
             shown.append(capitals)

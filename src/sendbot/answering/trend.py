@@ -265,10 +265,16 @@ def _headline(chart: Trend) -> str:
 
 def _batches_line(chart: Trend) -> str:
     """Said when a figure is an addition to others, so that two figures are not read as a
-    rise or fall from one to the other (they may be two batches, or one announced again)."""
+    rise or fall from one to the other. One figure given by every answer is one batch
+    announced again: said so, or a reader adds 400 and 400 to 800."""
+    if len({point.value for point in chart.points}) == 1:
+        return (
+            f"Each answer gives the same addition again, {BATCHES_NOTE} and not a further "
+            "batch: the chart does not join them, and they are not to be added together."
+        )
     return (
-        f"Each figure is an addition its answer announces, {BATCHES_NOTE}: "
-        "the chart does not join them as a rise or a fall."
+        f"Each figure is an addition its answer announces, {BATCHES_NOTE}; a later answer "
+        "may announce an earlier batch again: the chart does not join them as a rise or a fall."
     )
 
 
