@@ -27,7 +27,11 @@ def test_a_past_tense_count_of_a_plan_is_partial(shipped_index: FactIndex, quest
 
 @pytest.mark.parametrize(
     "question",
-    ["how many more educational psychologists are to be trained", "how many eps will get trained"],
+    [
+        "how many more educational psychologists are to be trained",
+        "how many eps will get trained",
+        "how many more eps get trained",
+    ],
 )
 def test_the_plans_count_still_answers_what_is_planned(
     shipped_index: FactIndex, question: str
