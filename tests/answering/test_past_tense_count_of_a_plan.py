@@ -31,6 +31,7 @@ def test_a_past_tense_count_of_a_plan_is_partial(shipped_index: FactIndex, quest
         "how many more educational psychologists are to be trained",
         "how many eps will get trained",
         "how many more eps get trained",
+        "educational psychologists: how many more trained?",
     ],
 )
 def test_the_plans_count_still_answers_what_is_planned(

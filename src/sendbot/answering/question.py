@@ -1237,8 +1237,8 @@ _SO_FAR = at_word_starts(
     # "how many EPs trained?", "how many psychologists got trained": a past tense asking how
     # many it has been done for up to now (not "how many will be trained", a plan's count)
     r"\bhow many (?:(?!(?:will|would|to|be|being|shall|should|could|can|may|might|going|gonna|"
-    r"planned|due|expected|set|funded|paid|need|needed|get|gets|getting|are|is)\b)[\w'-]+ ){1,4}?"
-    r"(?:were |got |was )?"
+    r"planned|due|expected|set|funded|paid|need|needed|get|gets|getting|are|is|more)\b)"
+    r"[\w'-]+ ){1,4}?(?:were |got |was )?"
     r"(?:trained|qualified)\b(?! (?:by|in|over|across|from|during|between|under) 20\d\d)|"
     # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
     # (not "have all 400 been trained": whether every one is, asked_all_done's)
