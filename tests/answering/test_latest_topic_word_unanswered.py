@@ -6,7 +6,9 @@ newest word does not give either stays unanswered."""
 
 import pytest
 
+from sendbot.answering.answer import answer
 from sendbot.answering.fact_index import FactIndex
+from sendbot.answering.match import Outcome
 from tests.answering.expected_replies import assert_answered_with, assert_not_answered
 
 
@@ -34,3 +36,18 @@ def test_what_the_newest_word_does_not_give_stays_unanswered(shipped_index: Fact
         "latest on how many new teachers have done the new framework's SEND training",
         "number",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Off topic: exam grades share only "pass" with high needs money passed to schools.
+        "which gcse grade counts as a pass nowadays?",
+        "what grade do you need to pass maths gcse at the moment",
+    ],
+)
+def test_a_stray_shared_word_is_no_newest_word_on_what_was_asked(
+    shipped_index: FactIndex, question: str
+) -> None:
+    reply = answer(shipped_index, question)
+    assert reply.outcome is Outcome.DECLINED, reply.text

@@ -1294,6 +1294,12 @@ _SO_FAR = at_word_starts(
     r"taken part|enrolled|started|begun|commenced|been (?:supported|reached|helped|trained|"
     r"signed up))|(?:are|is) (?:actually |already |now |currently )?(?:in training|on (?:the|their|"
     r"a) (?:course|programme|training)))\b|"
+    # "how many EPs trained?", "how many psychologists got trained": a past tense asking how
+    # many it has been done for up to now (not "how many will be trained", a plan's count)
+    r"\bhow many (?:(?!(?:will|would|to|be|being|shall|should|could|can|may|might|going|gonna|"
+    r"planned|due|expected|set|funded|paid|need|needed|get|gets|getting|are|is|more)\b)"
+    r"[\w'-]+ ){1,4}?(?:were |got |was )?"
+    r"(?:trained|qualified)\b(?! (?:by|in|over|across|from|during|between|under) 20\d\d)|"
     # "have the 400 extra EPs been trained now": asked of those named, whether it is done yet
     # (not "have all 400 been trained": whether every one is, asked_all_done's)
     r"\b(?:have|has) (?!(?:all|every|each)\b)(?:(?!(?:all|every|each)\b)[\w'-]+ ){1,6}?"

@@ -31,6 +31,7 @@ from sendbot.answering.latest import (
     figures_asked_as_newest,
     same_thing,
     to_come,
+    wanted_terms,
 )
 from sendbot.answering.match import MatchResult, Outcome, ScoredFact
 from sendbot.answering.question import Question
@@ -140,6 +141,8 @@ def newest_word_of_unanswered(
         return None
     if near.evidence.missing is not None or near.evidence.intent_fit == -1:
         return None
+    if not _holds_most_asked(index, question, near.position):
+        return None
     answered = result.answered_if_confident(
         Verdict.NEWEST_ON_TOPIC, ScoredFact(lead, round(near.evidence.rank_score, 4))
     )
@@ -147,6 +150,15 @@ def newest_word_of_unanswered(
         return None
     said = _earlier_words(index, facts, lead)
     return answered, said
+
+
+def _holds_most_asked(index: FactIndex, question: Question, position: int) -> bool:
+    """Whether the topic's newest word (at `position`) holds at least half of what the question
+    names: a stray word shared ("what gcse grade is a pass these days": "pass", as in high needs
+    money passed to schools) does not make it the newest word on what was asked, when the
+    older reply was not given either."""
+    wanted = wanted_terms(index, question.text)
+    return 2 * len(wanted & index.fact_terms[position]) >= len(wanted)
 
 
 def _to_come_of_its_answer(index: FactIndex, question: Question, shown: Fact, lead: Fact) -> bool:
