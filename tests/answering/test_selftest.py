@@ -43,7 +43,7 @@ def test_a_restated_figure_is_no_collision(single_source_index: FactIndex) -> No
     questions: either reply is right."""
     kb = single_source_index.kb
     owner = kb.fact("high-needs-funding-2024-25")
-    other = kb.fact("special-schools-opened")
+    other = kb.fact("educational-psychologists-funding")
     assert owner is not None and other is not None
     question = owner.questions[0]
     changed = with_question(kb, other.id, question)
