@@ -22,11 +22,12 @@ _IN_CAPITALS = {
 
 # "send" followed by these is the verb ("send them to", "send a letter"), not the short form.
 _VERB_OBJECTS = frozenset("to them him her it a an the back out in me us my our their".split())
-# "send" after a subject or a modal is the verb too ("councils send pupils", "they send",
-# "can send"): the short form follows a quantifier, a preposition or an article.
+# "send" after a subject or a modal is the verb too ("they send", "can send"; a plural noun
+# of four letters or more, "councils send", is read as a subject below): the short form
+# follows a quantifier, a preposition or an article.
 _VERB_SUBJECTS = frozenset(
-    """i we you they who which that parents councils schools las eps doctors families can could
-    will would should must may might do did dont don't didn't to""".split()
+    """i we you they who which that las eps can could will would should must may might do did
+    dont don't didn't to""".split()
 )
 _NOT_A_SUBJECT = frozenset("this was has does is its plus less across towards as us".split())
 
